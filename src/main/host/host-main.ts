@@ -1,0 +1,50 @@
+/** Browser host entry (Node): the main-process services behind a loopback page, on the simulated cloud only. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAppServices } from '../app-services';
+import { readSimProfile } from '../cloud-config';
+import { createLogger } from '../logger';
+import { MemorySettingsStore } from '../settings/memory-settings-store';
+import { startWebHost } from './web-host';
+
+const projectDir = path.resolve(import.meta.dirname, '../../..');
+
+const { values } = parseArgs({
+  options: {
+    'sim-profile': { type: 'string' },
+    'user-data': { type: 'string' },
+    renderer: { type: 'string', default: path.join(projectDir, '.vite/renderer/main_window') },
+    port: { type: 'string', default: '0' },
+  },
+});
+
+const log = createLogger();
+const simProfile = values['sim-profile'];
+const userDataDir = values['user-data'];
+if (!simProfile || !userDataDir) {
+  console.error('Usage: host-main --sim-profile FILE --user-data DIR [--port N] [--renderer DIR]\nThe browser host runs on the simulated cloud only.');
+  process.exit(2);
+}
+
+const cloud = readSimProfile(simProfile);
+const host = await startWebHost({ rendererDir: values.renderer, port: Number(values.port), log });
+const services = await createAppServices({
+  userDataDir,
+  cloud,
+  host: 'browser-host',
+  version: (JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string }).version,
+  log,
+  emit: host.emit,
+  settingsStore: new MemorySettingsStore(),
+});
+host.setHandlers(services.handlers);
+process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin })}\n`);
+
+const shutdown = async () => {
+  await host.close();
+  await services.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

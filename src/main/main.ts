@@ -1,0 +1,80 @@
+/** Electron entry point: single instance, sandbox, app:// protocol, hardened window, IPC wiring. Thin on purpose. */
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import type { EmitEvent } from '../shared/ipc-contract';
+import { createAppServices } from './app-services';
+import { loadCloudProfile } from './cloud-config';
+import { createLogger } from './logger';
+import { MemorySettingsStore } from './settings/memory-settings-store';
+import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
+import { guardSession, installGuards } from './shell/guards';
+import { registerIpcHandlers } from './shell/ipc-main';
+import { createMainWindow } from './shell/main-window';
+import { createOpenExternalSafe } from './shell/open-external';
+import { APP_ORIGIN, externalHostAllowList } from './shell/security-policy';
+
+const log = createLogger();
+app.enableSandbox();
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const cloud = loadCloudProfile({
+    cloudId: process.env.PAL_DESK_CLOUD,
+    simProfilePath: process.env.PAL_DESK_SIM_PROFILE,
+    allowSim: !app.isPackaged,
+  });
+  const devServer = app.isPackaged ? undefined : MAIN_WINDOW_VITE_DEV_SERVER_URL;
+  const appOrigins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
+  const allowedHosts = externalHostAllowList(cloud);
+  const openExternalSafe = createOpenExternalSafe((url) => shell.openExternal(url), allowedHosts, log); // eng-disable OPEN_EXTERNAL_JS_CHECK -- wrapped by createOpenExternalSafe, which opens only https URLs on the allow-list
+
+  guardSession(session.defaultSession);
+  installGuards(app, { appOrigins, openExternalSafe });
+  serveAppProtocol(protocol, net, path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`));
+
+  let win: BrowserWindow | null = null;
+  const emit: EmitEvent = (event, payload) => win?.webContents.send(event, payload);
+  const services = await createAppServices({
+    userDataDir: app.getPath('userData'),
+    cloud,
+    host: 'electron',
+    version: app.getVersion(),
+    log,
+    emit,
+    settingsStore: new MemorySettingsStore(),
+  });
+  registerIpcHandlers(ipcMain, services.handlers, { trustedWebContentsId: () => win?.webContents.id ?? null, appOrigins }, log);
+
+  const openWindow = () => {
+    win = createMainWindow(
+      { BrowserWindow },
+      {
+        preloadPath: path.join(__dirname, 'preload.cjs'),
+        startUrl: devServer ?? `${APP_ORIGIN}/index.html`,
+        devTools: !app.isPackaged,
+      },
+    );
+    win.on('closed', () => (win = null));
+  };
+  openWindow();
+
+  app.on('second-instance', () => {
+    if (!win) return openWindow();
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => void services.close());
+}

@@ -1,0 +1,69 @@
+/** Typed results that cross IPC: success with a value, or an error code plus a message a person can act on. */
+
+export const ERROR_CODES = [
+  // generic
+  'invalid-input',
+  'forbidden-sender',
+  'internal',
+  'not-found',
+  'offline',
+  'cancelled',
+  'timeout',
+  // settings / partner id
+  'invalid-partner-id',
+  // sign-in
+  'not-a-member',
+  'consent-required',
+  'mfa-required',
+  'blocked-by-conditional-access',
+  'app-not-found-in-tenant',
+  'session-expired',
+  'interaction-required',
+  'sign-in-cancelled',
+  'sign-in-timeout',
+  'wrong-tenant-token',
+  'invalid-client-secret',
+  'keychain-unavailable',
+  'keychain-locked',
+  'token-cache-reset',
+  'unknown-tenant',
+  // partner link
+  'needs-confirmation',
+  'read-back-mismatch',
+  'unauthorized',
+  'access-denied',
+  'conflict',
+  'throttled',
+  'service-unavailable',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  /** What happened and what to do next, in words a consultant can act on. Never a stack trace or a secret. */
+  message: string;
+  /** Optional structured detail safe to show (e.g. the other partner's ID, an admin-consent URL). */
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const err = (code: ErrorCode, message: string, detail?: AppError['detail']): Result<never> => ({
+  ok: false,
+  error: detail ? { code, message, detail } : { code, message },
+});
+
+/** An error that services throw for expected failures; the IPC layer turns it into a Result. */
+export class AppFailure extends Error {
+  readonly code: ErrorCode;
+  readonly detail?: AppError['detail'];
+  constructor(code: ErrorCode, message: string, detail?: AppError['detail']) {
+    super(message);
+    this.name = 'AppFailure';
+    this.code = code;
+    this.detail = detail;
+  }
+}
