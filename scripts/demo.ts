@@ -1,0 +1,62 @@
+/** `npm run demo`: the app on the simulated cloud — in Electron when its binary is installed, else in the browser host. */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { startSim } from '../test/sim';
+
+const projectDir = path.resolve(import.meta.dirname, '..');
+const forceWeb = process.argv.includes('--web');
+const dataDir = path.join(process.env.XDG_DATA_HOME ?? path.join(homedir(), '.local/share'), 'pal-desk-demo');
+mkdirSync(dataDir, { recursive: true });
+
+/** Electron's npm package exports the binary path, and throws when the binary was never downloaded. */
+function electronBinary(): string | null {
+  try {
+    const binary = createRequire(import.meta.url)('electron') as unknown;
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+const sim = await startSim({ scenario: 'demo', port: 0 });
+const { caCertPem, ...profile } = sim.profile;
+writeFileSync(path.join(dataDir, 'sim-ca.pem'), caCertPem ?? sim.caCertPem);
+const profileFile = path.join(dataDir, 'sim-profile.json');
+writeFileSync(profileFile, JSON.stringify({ profile, caCertPath: 'sim-ca.pem' }));
+console.log(`Simulated cloud running (demo scenario); its profile is in ${profileFile}.`);
+
+const stopAll = async (code: number) => {
+  await sim.close();
+  process.exit(code);
+};
+
+if (!forceWeb && electronBinary()) {
+  const app = spawn('npx', ['electron-forge', 'start'], {
+    cwd: projectDir,
+    stdio: 'inherit',
+    env: { ...process.env, PAL_DESK_CLOUD: 'sim', PAL_DESK_SIM_PROFILE: profileFile },
+  });
+  app.on('exit', (code) => void stopAll(code ?? 0));
+} else {
+  if (!forceWeb) {
+    console.log('Electron\'s binary is not installed here (it downloads on first `npm start` on a networked machine),');
+    console.log('so the demo runs in the browser host: the same main-process services, the page served on 127.0.0.1.');
+  }
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectDir, stdio: 'inherit' });
+  if (build.status !== 0) await stopAll(1);
+  const host = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/main/host/host-main.ts', '--sim-profile', profileFile, '--user-data', path.join(dataDir, 'user-data')],
+    { cwd: projectDir, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  host.stdout.once('data', (chunk: Buffer) => {
+    const { url } = JSON.parse(chunk.toString().split('\n')[0] ?? '{}') as { url: string };
+    console.log(`\nPAL Desk is ready. Open this address in Chromium or Chrome (it carries this run's key):\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+  });
+  host.on('exit', (code) => void stopAll(code ?? 0));
+  process.on('SIGINT', () => host.kill('SIGTERM'));
+  process.on('SIGTERM', () => host.kill('SIGTERM'));
+}
