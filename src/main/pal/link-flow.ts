@@ -1,0 +1,80 @@
+/** The link and unlink algorithms: read first, never replace another partner's ID unasked, write, then read back to verify. */
+import type { PartnerLinkState } from '../../shared/pal-types';
+import { AppFailure } from '../../shared/result';
+import type { PartnerLinkApi } from './partner-link-api';
+
+export interface FlowResult {
+  kind: 'linked' | 'already-linked' | 'replaced' | 'needs-confirmation' | 'unlinked' | 'not-linked';
+  before: PartnerLinkState | null;
+  after: PartnerLinkState | null;
+  /** True when a write reached ARM (create, update or delete). */
+  wrote: boolean;
+  /** False when the read-back after a write does not show what was asked for. */
+  verified: boolean;
+  requestIds: string[];
+}
+
+export interface LinkRequest {
+  partnerId: string;
+  /** Replace only this other partner ID (the one the person saw and confirmed); any other ID asks again. */
+  confirmReplaceOf?: string;
+}
+
+const isActive = (link: PartnerLinkState | null): link is PartnerLinkState => link !== null && link.state !== 'Deleted';
+
+export async function runLink(api: PartnerLinkApi, request: LinkRequest): Promise<FlowResult> {
+  const ids: string[] = [];
+  const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
+  const before = track(await api.read()).link;
+  const current = isActive(before) ? before : null;
+  const result = (kind: FlowResult['kind'], after: PartnerLinkState | null, wrote: boolean, verified = true, before = current): FlowResult => ({
+    kind,
+    before,
+    after,
+    wrote,
+    verified,
+    requestIds: ids,
+  });
+
+  if (current?.partnerId === request.partnerId) return result('already-linked', current, false);
+  if (current && current.partnerId !== request.confirmReplaceOf) return result('needs-confirmation', current, false);
+
+  if (current) {
+    track(await api.update(request.partnerId));
+  } else {
+    try {
+      const created = track(await api.create(request.partnerId));
+      // A create while another ID is linked has been seen to answer 200 naming the existing ID: treat it as "another partner".
+      if (created.link && created.link.partnerId !== request.partnerId) {
+        return result('needs-confirmation', created.link, false, true, created.link);
+      }
+    } catch (error) {
+      if (!(error instanceof AppFailure) || error.code !== 'conflict') throw error;
+      const read = track(await api.read()).link;
+      const other = isActive(read) ? read : null;
+      return result('needs-confirmation', other, false, true, other);
+    }
+  }
+  const after = track(await api.read()).link;
+  const verified = isActive(after) && after.partnerId === request.partnerId;
+  return result(current ? 'replaced' : 'linked', after, true, verified);
+}
+
+export interface UnlinkRequest {
+  /** The partner ID the person agreed to remove; a different linked ID asks again. */
+  partnerId: string;
+}
+
+export async function runUnlink(api: PartnerLinkApi, request: UnlinkRequest): Promise<FlowResult> {
+  const ids: string[] = [];
+  const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
+  const before = track(await api.read()).link;
+  const current = isActive(before) ? before : null;
+  if (!current) return { kind: 'not-linked', before: null, after: null, wrote: false, verified: true, requestIds: ids };
+  if (current.partnerId !== request.partnerId) {
+    return { kind: 'needs-confirmation', before: current, after: current, wrote: false, verified: true, requestIds: ids };
+  }
+  track(await api.remove(current.partnerId));
+  const after = track(await api.read()).link;
+  return { kind: 'unlinked', before: current, after, wrote: true, verified: !isActive(after), requestIds: ids };
+}

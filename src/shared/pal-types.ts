@@ -1,0 +1,28 @@
+/** Partner Admin Link DTOs shared by main and renderer. */
+
+/** One link as ARM reports it for the signed-in identity (times as ISO strings). */
+export interface PartnerLinkState {
+  partnerId: string;
+  partnerName: string | null;
+  objectId: string | null;
+  tenantId: string | null;
+  state: string | null;
+  etag: number | null;
+  createdTime: string | null;
+  updatedTime: string | null;
+}
+
+/** Outcome of a link request. */
+export type LinkOutcome =
+  | { kind: 'linked'; partnerId: string; readBack: PartnerLinkState }
+  | { kind: 'already-linked'; partnerId: string; readBack: PartnerLinkState }
+  | { kind: 'replaced'; previousPartnerId: string; partnerId: string; readBack: PartnerLinkState }
+  | { kind: 'needs-confirmation'; otherPartnerId: string; otherPartnerName: string | null }
+  | { kind: 'queued'; actionId: string };
+
+/** Outcome of an unlink request. */
+export type UnlinkOutcome =
+  | { kind: 'unlinked'; previousPartnerId: string }
+  | { kind: 'not-linked' }
+  | { kind: 'needs-confirmation'; otherPartnerId: string; otherPartnerName: string | null }
+  | { kind: 'queued'; actionId: string };
