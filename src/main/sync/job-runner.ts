@@ -1,0 +1,90 @@
+/** Runs long work as cancellable jobs: one task per tenant, bounded concurrency, progress per tenant and step. */
+import { randomUUID } from 'node:crypto';
+import PQueue from 'p-queue';
+import type { JobKind, JobProgressEvent, JobSummary, TaskStatus } from '../../shared/job-types';
+import { AppFailure } from '../../shared/result';
+
+export interface TaskContext {
+  signal: AbortSignal;
+  /** Reports that the task entered a step (shown in the UI as "Contoso: reading partner link"). */
+  step(name: string): void;
+}
+
+export interface TaskResult {
+  status: Exclude<TaskStatus, 'running' | 'cancelled'>;
+  message?: string;
+}
+
+export type TaskWorker = (tenantId: string, context: TaskContext) => Promise<TaskResult>;
+
+export interface RunningJob {
+  jobId: string;
+  done: Promise<JobSummary>;
+}
+
+const emptyCounts = (): Record<TaskStatus, number> => ({
+  running: 0, done: 0, failed: 0, skipped: 0, 'needs-sign-in': 0, 'needs-confirmation': 0, cancelled: 0,
+});
+
+export class JobRunner {
+  readonly #jobs = new Map<string, AbortController>();
+  readonly #onProgress: (event: JobProgressEvent) => void;
+
+  constructor(onProgress: (event: JobProgressEvent) => void) {
+    this.#onProgress = onProgress;
+  }
+
+  start(kind: JobKind, tenantIds: readonly string[], worker: TaskWorker, options: { concurrency: number }): RunningJob {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    this.#jobs.set(jobId, controller);
+    const total = tenantIds.length;
+    const counts = emptyCounts();
+    const startedAt = new Date().toISOString();
+    let done = 0;
+    const emit = (tenantId: string, step: string, status: TaskStatus, message?: string) =>
+      this.#onProgress({ jobId, kind, tenantId, step, status, done, total, ...(message ? { message } : {}) });
+
+    const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
+    const runOne = async (tenantId: string) => {
+      if (controller.signal.aborted) {
+        counts.cancelled += 1;
+        return;
+      }
+      let step = 'start';
+      let result: TaskResult | { status: 'cancelled'; message?: string };
+      try {
+        result = await worker(tenantId, {
+          signal: controller.signal,
+          step: (name) => {
+            step = name;
+            emit(tenantId, name, 'running');
+          },
+        });
+      } catch (error) {
+        result = controller.signal.aborted
+          ? { status: 'cancelled' }
+          : { status: 'failed', message: error instanceof AppFailure ? error.message : 'Unexpected error; see the log.' };
+      }
+      counts[result.status] += 1;
+      done += 1;
+      emit(tenantId, step, result.status, result.message);
+    };
+    const finished = Promise.all(tenantIds.map((id) => queue.add(() => runOne(id)))).then((): JobSummary => {
+      this.#jobs.delete(jobId);
+      return { jobId, kind, total, counts, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
+    });
+    return { jobId, done: finished };
+  }
+
+  /** Stops a job: running tasks see their signal aborted, queued tasks never start. Returns false for an unknown job. */
+  cancel(jobId: string): boolean {
+    const controller = this.#jobs.get(jobId);
+    controller?.abort();
+    return controller !== undefined;
+  }
+
+  get runningJobIds(): string[] {
+    return [...this.#jobs.keys()];
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { JobProgressEvent } from '../../../src/shared/job-types';
+import { AppFailure } from '../../../src/shared/result';
+import { JobRunner } from '../../../src/main/sync/job-runner';
+
+/** A promise the test resolves by hand, so concurrency is observed without timers. */
+const deferred = () => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+};
+
+describe('job runner', () => {
+  it('never runs more tasks at once than the concurrency allows', async () => {
+    let active = 0;
+    let peak = 0;
+    const runner = new JobRunner(() => {});
+    const gates = Array.from({ length: 6 }, deferred);
+    const job = runner.start('sync', ['a', 'b', 'c', 'd', 'e', 'f'], async (id) => {
+      active += 1;
+      peak = Math.max(peak, active);
+      await gates['abcdef'.indexOf(id)]!.promise;
+      active -= 1;
+      return { status: 'done' };
+    }, { concurrency: 2 });
+    for (const gate of gates) {
+      await Promise.resolve();
+      gate.resolve();
+    }
+    const summary = await job.done;
+    expect(peak).toBe(2);
+    expect(summary.counts.done).toBe(6);
+  });
+
+  it('reports each tenant and step, and counts outcomes by kind', async () => {
+    const events: JobProgressEvent[] = [];
+    const runner = new JobRunner((e) => events.push(e));
+    const job = runner.start('link-all', ['t1', 't2', 't3'], async (id, ctx) => {
+      ctx.step('read-link');
+      if (id === 't2') return { status: 'needs-sign-in', message: 'Sign in to t2' };
+      if (id === 't3') throw new AppFailure('throttled', 'Azure is throttling t3');
+      return { status: 'done' };
+    }, { concurrency: 1 });
+    const summary = await job.done;
+    expect(summary.counts).toMatchObject({ done: 1, 'needs-sign-in': 1, failed: 1 });
+    expect(events.filter((e) => e.status === 'running').map((e) => `${e.tenantId}:${e.step}`)).toEqual(['t1:read-link', 't2:read-link', 't3:read-link']);
+    expect(events.find((e) => e.tenantId === 't3' && e.status === 'failed')?.message).toBe('Azure is throttling t3');
+    expect(events.at(-1)).toMatchObject({ done: 3, total: 3 });
+  });
+
+  it('cancels: running tasks see the abort and queued tasks never start', async () => {
+    const runner = new JobRunner(() => {});
+    const started: string[] = [];
+    const gate = deferred();
+    const job = runner.start('sync', ['a', 'b', 'c'], async (id, ctx) => {
+      started.push(id);
+      await gate.promise;
+      if (ctx.signal.aborted) throw new Error('aborted');
+      return { status: 'done' };
+    }, { concurrency: 1 });
+    await Promise.resolve();
+    expect(runner.cancel(job.jobId)).toBe(true);
+    gate.resolve();
+    const summary = await job.done;
+    expect(started).toEqual(['a']);
+    expect(summary.cancelled).toBe(true);
+    expect(summary.counts.cancelled).toBe(3);
+    expect(runner.cancel(job.jobId)).toBe(false);
+  });
+});
