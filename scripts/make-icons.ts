@@ -14,7 +14,12 @@ const render = async (size: number): Promise<Buffer> => {
   await page.close();
   return png;
 };
-const [png16, png32, png48, png256, png512, png1024] = await Promise.all([16, 32, 48, 256, 512, 1024].map(render));
+const png16 = await render(16);
+const png32 = await render(32);
+const png48 = await render(48);
+const png256 = await render(256);
+const png512 = await render(512);
+const png1024 = await render(1024);
 await browser.close();
 
 /** ICO with embedded PNGs (Windows Vista and later). */
