@@ -12,6 +12,8 @@ export interface FlowResult {
   /** False when the read-back after a write does not show what was asked for. */
   verified: boolean;
   requestIds: string[];
+  /** ARM request id of the write, when there was one. */
+  writeRequestId: string | null;
 }
 
 export interface LinkRequest {
@@ -25,6 +27,7 @@ const isActive = (link: PartnerLinkState | null): link is PartnerLinkState => li
 export async function runLink(api: PartnerLinkApi, request: LinkRequest): Promise<FlowResult> {
   const ids: string[] = [];
   const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
+  let writeRequestId: string | null = null;
   const before = track(await api.read()).link;
   const current = isActive(before) ? before : null;
   const result = (kind: FlowResult['kind'], after: PartnerLinkState | null, wrote: boolean, verified = true, before = current): FlowResult => ({
@@ -34,16 +37,18 @@ export async function runLink(api: PartnerLinkApi, request: LinkRequest): Promis
     wrote,
     verified,
     requestIds: ids,
+    writeRequestId,
   });
 
   if (current?.partnerId === request.partnerId) return result('already-linked', current, false);
   if (current && current.partnerId !== request.confirmReplaceOf) return result('needs-confirmation', current, false);
 
   if (current) {
-    track(await api.update(request.partnerId));
+    writeRequestId = track(await api.update(request.partnerId)).requestId;
   } else {
     try {
       const created = track(await api.create(request.partnerId));
+      writeRequestId = created.requestId;
       // A create while another ID is linked has been seen to answer 200 naming the existing ID: treat it as "another partner".
       if (created.link && created.link.partnerId !== request.partnerId) {
         return result('needs-confirmation', created.link, false, true, created.link);
@@ -70,11 +75,10 @@ export async function runUnlink(api: PartnerLinkApi, request: UnlinkRequest): Pr
   const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
   const before = track(await api.read()).link;
   const current = isActive(before) ? before : null;
-  if (!current) return { kind: 'not-linked', before: null, after: null, wrote: false, verified: true, requestIds: ids };
-  if (current.partnerId !== request.partnerId) {
-    return { kind: 'needs-confirmation', before: current, after: current, wrote: false, verified: true, requestIds: ids };
-  }
-  track(await api.remove(current.partnerId));
+  const none = { wrote: false, verified: true, requestIds: ids, writeRequestId: null };
+  if (!current) return { kind: 'not-linked', before: null, after: null, ...none };
+  if (current.partnerId !== request.partnerId) return { kind: 'needs-confirmation', before: current, after: current, ...none };
+  const writeRequestId = track(await api.remove(current.partnerId)).requestId;
   const after = track(await api.read()).link;
-  return { kind: 'unlinked', before: current, after, wrote: true, verified: !isActive(after), requestIds: ids };
+  return { kind: 'unlinked', before: current, after, wrote: true, verified: !isActive(after), requestIds: ids, writeRequestId };
 }
