@@ -1,0 +1,147 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
+import { openDatabase } from '../../../src/main/inventory/open-inventory';
+import { MIGRATIONS } from '../../../src/main/inventory/migrations';
+
+const dir = () => mkdtempSync(path.join(tmpdir(), 'pal-inv-'));
+const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
+const fabrikam = { tenantId: '22222222-2222-4222-8222-222222222222', displayName: 'Fabrikam', defaultDomain: 'fabrikam.com', cloudId: 'sim' };
+const user = { identityId: 'home-1', kind: 'user' as const, homeAccountId: 'home-1', clientId: null, username: 'ana@partner.com', displayName: 'Ana' };
+const link = (partnerId: string) => ({ partnerId, partnerName: 'Partner', objectId: 'oid-1', tenantId: contoso.tenantId, state: 'Active', etag: 1, createdTime: null, updatedTime: null });
+
+describe('inventory database', () => {
+  it('lists the same tenants, identities and link observations after a restart', () => {
+    const userData = dir();
+    const first = new Inventory(userData);
+    first.tenants.upsert(contoso);
+    first.tenants.upsert(fabrikam);
+    first.identities.assign(contoso.tenantId, user, 'oid-1', 'signed-in');
+    first.links.record(contoso.tenantId, 'oid-1', link('1234567'));
+    first.close();
+
+    const second = new Inventory(userData);
+    const tenants = second.tenants.list('1234567');
+    expect(tenants.map((t) => t.displayName)).toEqual(['Contoso', 'Fabrikam']);
+    expect(tenants[0]).toMatchObject({ identity: { username: 'ana@partner.com', objectId: 'oid-1', signIn: 'signed-in' }, pal: { status: 'linked', partnerId: '1234567' } });
+    expect(tenants[1]).toMatchObject({ identity: null, pal: { status: 'unknown', seenAt: null } });
+    second.close();
+  });
+
+  it('tells a link to another partner apart from ours, and a removed link from none', () => {
+    const inv = new Inventory(dir());
+    inv.tenants.upsert(contoso);
+    inv.links.record(contoso.tenantId, 'oid-1', link('7654321'));
+    expect(inv.tenants.get(contoso.tenantId, '1234567')?.pal.status).toBe('other-partner');
+    inv.links.record(contoso.tenantId, 'oid-1', { ...link('7654321'), state: 'Deleted' });
+    expect(inv.tenants.get(contoso.tenantId, '1234567')?.pal).toMatchObject({ status: 'not-linked', partnerId: null });
+    inv.close();
+  });
+
+  it('applies each migration once and records its checksum', () => {
+    const userData = dir();
+    new Inventory(userData).close();
+    new Inventory(userData).close();
+    const db = new DatabaseSync(path.join(userData, INVENTORY_FILE));
+    const rows = db.prepare('SELECT version, checksum FROM schema_migrations').all();
+    expect(rows).toHaveLength(MIGRATIONS.length);
+    expect(String(rows[0]?.checksum)).toMatch(/^[0-9a-f]{64}$/);
+    db.close();
+  });
+
+  it('refuses to start when an applied migration was changed, leaving the data untouched', () => {
+    const file = path.join(dir(), 'inv.sqlite');
+    openDatabase(file).db.close();
+    const changed = MIGRATIONS.map((m) => (m.version === 1 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+    expect(() => openDatabase(file, { migrations: changed })).toThrow(/different build of PAL Desk/);
+  });
+
+  it('moves a damaged database aside with a notice and starts a fresh one', () => {
+    const userData = dir();
+    writeFileSync(path.join(userData, INVENTORY_FILE), 'this is not a database, just garbage bytes '.repeat(200));
+    const inv = new Inventory(userData);
+    expect(inv.notice).toMatch(/damaged.*moved aside/);
+    expect(inv.tenants.list(null)).toEqual([]);
+    expect(readdirSync(userData).some((f) => f.startsWith(`${INVENTORY_FILE}.corrupt-`))).toBe(true);
+    inv.close();
+  });
+
+  it('keeps the audit log append-only: updates and deletes are refused', () => {
+    const inv = new Inventory(dir());
+    inv.palStore(() => 'Contoso').audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1', outcome: 'linked', requestId: 'r1', message: null });
+    expect(() => inv.db.exec("UPDATE audit_log SET outcome = 'forged'")).toThrow(/append-only/);
+    expect(() => inv.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+    expect(inv.audit.list(10)).toHaveLength(1);
+    inv.close();
+  });
+
+  it('removes a tenant with all its data but keeps its audit entries', () => {
+    const inv = new Inventory(dir());
+    inv.tenants.upsert(contoso);
+    inv.identities.assign(contoso.tenantId, user, 'oid-1', 'signed-in');
+    inv.links.record(contoso.tenantId, 'oid-1', link('1234567'));
+    inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    inv.palStore(() => 'Contoso').audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: null, message: null });
+    inv.tenants.remove(contoso.tenantId);
+    for (const table of ['tenant_identities', 'pal_links', 'pending_actions']) {
+      expect(inv.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n, table).toBe(0);
+    }
+    expect(inv.audit.list(10)).toHaveLength(1);
+    inv.close();
+  });
+});
+
+describe('offline queue storage', () => {
+  const setup = () => {
+    const userData = dir();
+    const inv = new Inventory(userData);
+    inv.tenants.upsert(contoso);
+    inv.tenants.upsert(fabrikam);
+    return { inv, userData };
+  };
+
+  it('queues the same action once however often it is asked for', () => {
+    const { inv } = setup();
+    const a = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const b = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    expect(b).toBe(a);
+    expect(inv.queue.list()).toHaveLength(1);
+    inv.close();
+  });
+
+  it('puts an action left running by a crash back in the queue at start-up', () => {
+    const { inv, userData } = setup();
+    inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    expect(inv.queue.claimNext()).not.toBeNull();
+    expect(inv.queue.list()[0]?.status).toBe('running');
+    inv.close();
+    const reopened = new Inventory(userData);
+    expect(reopened.queue.list()[0]).toMatchObject({ status: 'queued', attempts: 1 });
+    reopened.close();
+  });
+
+  it('hands out the least recently touched action first, so a requeued one goes to the back', () => {
+    const { inv } = setup();
+    const first = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const second = inv.queue.enqueue({ tenantId: fabrikam.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    expect(inv.queue.claimNext()?.id).toBe(first);
+    inv.queue.requeue(first, 'Waiting for sign-in');
+    expect(inv.queue.claimNext()?.id).toBe(second);
+    expect(inv.queue.claimNext()?.id).toBe(first);
+    expect(inv.queue.claimNext()).toBeNull();
+    inv.close();
+  });
+
+  it('marks the action done in the same transaction as its audit entry', () => {
+    const { inv } = setup();
+    const id = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    inv.queue.claimNext();
+    inv.palStore(() => 'Contoso').audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: 'r', message: null }, id);
+    expect(inv.queue.list()).toEqual([]);
+    expect(inv.audit.list(5)[0]).toMatchObject({ outcome: 'linked', tenantName: 'Contoso' });
+    inv.close();
+  });
+});
