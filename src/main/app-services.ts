@@ -2,7 +2,8 @@
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { Logger } from './logger';
-import { SettingsService, type SettingsStore } from './settings/settings-service';
+import { Inventory } from './inventory/inventory';
+import { SettingsService } from './settings/settings-service';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -11,7 +12,6 @@ export interface AppServicesOptions {
   version: string;
   log: Logger;
   emit: EmitEvent;
-  settingsStore: SettingsStore;
 }
 
 export interface AppServices {
@@ -20,7 +20,8 @@ export interface AppServices {
 }
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const settings = new SettingsService(options.settingsStore, options.emit);
+  const inventory = new Inventory(options.userDataDir);
+  const settings = new SettingsService(inventory.settings, options.emit);
   const info: AppInfo = {
     name: 'PAL Desk',
     version: options.version,

@@ -5,7 +5,6 @@ import type { EmitEvent } from '../shared/ipc-contract';
 import { createAppServices } from './app-services';
 import { loadCloudProfile } from './cloud-config';
 import { createLogger } from './logger';
-import { MemorySettingsStore } from './settings/memory-settings-store';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { guardSession, installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc-main';
@@ -48,7 +47,6 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     log,
     emit,
-    settingsStore: new MemorySettingsStore(),
   });
   registerIpcHandlers(ipcMain, services.handlers, { trustedWebContentsId: () => win?.webContents.id ?? null, appOrigins }, log);
 

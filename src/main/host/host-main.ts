@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { createAppServices } from '../app-services';
 import { readSimProfile } from '../cloud-config';
 import { createLogger } from '../logger';
-import { MemorySettingsStore } from '../settings/memory-settings-store';
 import { startWebHost } from './web-host';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -36,7 +35,6 @@ const services = await createAppServices({
   version: (JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string }).version,
   log,
   emit: host.emit,
-  settingsStore: new MemorySettingsStore(),
 });
 host.setHandlers(services.handlers);
 process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin })}\n`);

@@ -9,7 +9,7 @@ export function ActivityPage() {
   const styles = useStyles();
   return (
     <section className={styles.page} aria-labelledby="activity-title">
-      <Title2 id="activity-title">Activity</Title2>
+      <Title2 as="h1" id="activity-title">Activity</Title2>
       <Body1>Nothing yet. Every partner link PAL Desk creates, updates or removes will be listed here with its outcome.</Body1>
     </section>
   );

@@ -12,7 +12,7 @@ export function SettingsPage() {
   const info = useAppStore((s) => s.info);
   return (
     <section className={styles.page} aria-labelledby="settings-title">
-      <Title2 id="settings-title">Settings</Title2>
+      <Title2 as="h1" id="settings-title">Settings</Title2>
       <Card>
         <Subtitle2>Partner ID</Subtitle2>
         <Body1>The Associated (Location) MPN ID that PAL Desk links in each customer tenant.</Body1>

@@ -13,7 +13,7 @@ export function TenantsPage() {
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
   return (
     <section className={styles.page} aria-labelledby="tenants-title">
-      <Title2 id="tenants-title">No customer tenants yet</Title2>
+      <Title2 as="h1" id="tenants-title">No customer tenants yet</Title2>
       <Body1>
         Microsoft credits your organisation for Power Platform and Customer Insights usage in a customer&apos;s tenant only when the
         account you work with there is linked to your partner ID (Partner Admin Link) and that account owns, created or publishes

@@ -28,7 +28,10 @@ describe('offline queue replay', () => {
   it('sends every queued action once when Azure is reachable', async () => {
     const { store, status } = memoryQueue(['a', 'b', 'c']);
     const sent: string[] = [];
-    const replayer = new QueueReplayer({ store, replay: async (a) => void sent.push(a.id) || status.set(a.id, 'done'), onChange: () => {}, log: silentLogger });
+    const replayer = new QueueReplayer({ store, replay: async (a) => {
+        sent.push(a.id);
+        status.set(a.id, 'done');
+      }, onChange: () => {}, log: silentLogger });
     expect(await replayer.drain()).toBe(3);
     expect(sent).toEqual(['a', 'b', 'c']);
     expect(await replayer.drain()).toBe(0);
@@ -83,7 +86,10 @@ describe('offline queue replay', () => {
   it('runs one drain at a time even when asked twice', async () => {
     const { store, status } = memoryQueue(['a']);
     let calls = 0;
-    const replayer = new QueueReplayer({ store, replay: async (a) => void (calls += 1) || status.set(a.id, 'done'), onChange: () => {}, log: silentLogger });
+    const replayer = new QueueReplayer({ store, replay: async (a) => {
+        calls += 1;
+        status.set(a.id, 'done');
+      }, onChange: () => {}, log: silentLogger });
     const [first, second] = await Promise.all([replayer.drain(), replayer.drain()]);
     expect(first).toBe(1);
     expect(second).toBe(1);

@@ -1,0 +1,131 @@
+/** The simulated Microsoft cloud: one HTTPS server on loopback with its own CA, speaking Entra ID and ARM wire formats. */
+import { once } from 'node:events';
+import https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { CloudProfile } from '../../src/shared/cloud-profile';
+import { ArmService } from './arm';
+import { createCertificates } from './certs';
+import { Directory } from './directory';
+import { FaultInjector, type Faults } from './faults';
+import { readRequest, writeReply, type SimRequest } from './http-kit';
+import { IdentityService } from './identity';
+import type { Scenario } from './scenario';
+import { demoScenario } from './scenarios/demo';
+import { TokenSigner } from './tokens';
+
+export type { Faults } from './faults';
+export type { Scenario } from './scenario';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface SimControl {
+  setFaults(faults: Faults): void;
+  clearFaults(): void;
+  /** Partner links by `${tenantId}:${objectId}`. */
+  partnerLinks(): Map<string, { partnerId: string }>;
+  /** Every request seen (method, path, status; reset connections have status 0). */
+  requestLog: RequestLogEntry[];
+  /** Closes the listening socket and open connections, keeping all state (the network is "down"). */
+  goOffline(): Promise<void>;
+  /** Listens again on the same port. */
+  goOnline(): Promise<void>;
+  expireRefreshTokens(): void;
+  /** Every access and refresh token the sim issued (to prove none reaches disk). */
+  issuedSecrets(): string[];
+}
+
+export interface RunningSim {
+  profile: CloudProfile;
+  caCertPem: string;
+  scenario: Scenario;
+  control: SimControl;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+
+export async function startSim(options: { scenario: Scenario | 'demo'; port?: number }): Promise<RunningSim> {
+  const scenario = options.scenario === 'demo' ? demoScenario : options.scenario;
+  const certs = await createCertificates();
+  const signer = new TokenSigner();
+  const dir = new Directory(scenario);
+  let origin = '';
+  const identity = new IdentityService(dir, signer, () => origin);
+  const arm = new ArmService(dir, signer);
+  const faults = new FaultInjector();
+  const requestLog: RequestLogEntry[] = [];
+  const sockets = new Set<Socket>();
+
+  const route = (req: SimRequest) =>
+    identity.handle(req) ?? arm.handle(req) ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
+
+  const server = https.createServer({ key: certs.serverKeyPem, cert: certs.serverCertPem }, (req, res) => {
+    void (async () => {
+      const request = await readRequest(req, origin);
+      await sleep(faults.delayFor(request));
+      const decision = faults.decide(request);
+      if (decision.kind === 'reset') {
+        requestLog.push({ method: request.method, path: request.url.pathname, status: 0 });
+        req.socket.destroy();
+        return;
+      }
+      const reply = decision.kind === 'reply' ? decision.reply : route(request);
+      requestLog.push({ method: request.method, path: request.url.pathname, status: reply.status });
+      writeReply(res, reply);
+    })().catch(() => res.destroy());
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  const listen = async (port: number) => {
+    server.listen(port, '127.0.0.1');
+    await once(server, 'listening');
+    return (server.address() as AddressInfo).port;
+  };
+  const port = await listen(options.port ?? 0);
+  origin = `https://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (!server.listening) return;
+    const closed = once(server, 'close');
+    server.close();
+    for (const socket of sockets) socket.destroy();
+    await closed;
+  };
+
+  const profile: CloudProfile = {
+    id: 'sim',
+    label: 'Simulated cloud',
+    endpoints: { authorityHost: origin, arm: origin, bap: origin, powerApps: origin, flow: origin, powerBi: origin },
+    scopes: {
+      arm: 'https://management.azure.com/.default',
+      powerApps: 'https://service.powerapps.com/.default',
+      flow: 'https://service.flow.microsoft.com/.default',
+      powerBi: 'https://analysis.windows.net/powerbi/api/.default',
+    },
+    knownAuthorities: [`127.0.0.1:${port}`],
+    caCertPem: certs.caCertPem,
+  };
+
+  return {
+    profile,
+    caCertPem: certs.caCertPem,
+    scenario,
+    control: {
+      setFaults: (f) => faults.set(f),
+      clearFaults: () => faults.set({}),
+      partnerLinks: () => arm.links,
+      requestLog,
+      goOffline: stop,
+      goOnline: async () => void (await listen(port)),
+      expireRefreshTokens: () => identity.expireRefreshTokens(),
+      issuedSecrets: () => [...identity.issuedSecrets],
+    },
+    close: stop,
+  };
+}
