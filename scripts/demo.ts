@@ -1,6 +1,6 @@
 /** `npm run demo`: the app on the simulated cloud — in Electron when its binary is installed, else in the browser host. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -11,14 +11,13 @@ const forceWeb = process.argv.includes('--web');
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? path.join(homedir(), '.local/share'), 'pal-desk-demo');
 mkdirSync(dataDir, { recursive: true });
 
-/** Electron's npm package exports the binary path, and throws when the binary was never downloaded. */
+/** The installed Electron binary, read from the package's path.txt (requiring 'electron' would try to download it). */
 function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const pkgDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = path.join(pkgDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const sim = await startSim({ scenario: 'demo', port: 0 });
