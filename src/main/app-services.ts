@@ -1,9 +1,22 @@
 /** Composition root for the main-process services, shared by the Electron shell, the browser host and the CLI. */
-import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import type { CloudProfile } from '../shared/cloud-profile';
-import type { Logger } from './logger';
+import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
+import { AuthService } from './auth/auth-service';
 import { Inventory } from './inventory/inventory';
+import type { Logger } from './logger';
+import { createArmPartnerLinkApi } from './pal/partner-link-api';
+import { PalService } from './pal/pal-service';
+import { QueueReplayer } from './pal/queue-replayer';
+import type { SecretStore } from './secrets/secret-store';
 import { SettingsService } from './settings/settings-service';
+import { HostRateLimiter, rateLimitPolicy } from './sync/host-rate-limiter';
+import { JobRunner } from './sync/job-runner';
+import { SyncService } from './sync/sync-service';
+import { TenantService } from './tenants/tenant-service';
+import { AppFailure } from '../shared/result';
+
+/** Azure CLI's well-known multi-tenant public client; override with settings or PAL_DESK_CLIENT_ID. */
+export const DEFAULT_PUBLIC_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -12,27 +25,123 @@ export interface AppServicesOptions {
   version: string;
   log: Logger;
   emit: EmitEvent;
+  secrets: SecretStore;
+  /** Opens the sign-in page: the system browser in the app, a new tab in the browser host. */
+  openBrowser(url: string): Promise<void>;
+  clientId?: string;
+  /** How often the offline queue is retried, in ms (0 = only at start and on demand). */
+  queueRetryMs?: number;
+  concurrency?: number;
+  interactiveTimeoutMs?: number;
 }
 
 export interface AppServices {
   handlers: Handlers;
+  inventory: Inventory;
+  tenants: TenantService;
+  pal: PalService;
+  sync: SyncService;
+  replayer: QueueReplayer;
+  auth: AuthService;
   close(): Promise<void>;
 }
 
-export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const inventory = new Inventory(options.userDataDir);
-  const settings = new SettingsService(inventory.settings, options.emit);
-  const info: AppInfo = {
-    name: 'PAL Desk',
-    version: options.version,
-    host: options.host,
-    cloud: { id: options.cloud.id, label: options.cloud.label },
-    platform: process.platform,
+export async function createAppServices(o: AppServicesOptions): Promise<AppServices> {
+  const inventory = new Inventory(o.userDataDir);
+  if (inventory.notice) queueMicrotask(() => o.emit('notice', { level: 'warning', message: inventory.notice ?? '' }));
+  const settings = new SettingsService(inventory.settings, o.emit);
+  const partnerId = () => settings.get().partnerId;
+  const auth = new AuthService({
+    cloud: o.cloud,
+    clientId: o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
+    userDataDir: o.userDataDir,
+    secrets: o.secrets,
+    openBrowser: o.openBrowser,
+    onNotice: (message) => o.emit('notice', { level: 'warning', message }),
+    onSignInState: (event) => o.emit('auth:sign-in-state', event),
+    log: o.log,
+    interactiveTimeoutMs: o.interactiveTimeoutMs,
+  });
+  const tenants = new TenantService(inventory, auth, o.cloud, partnerId);
+  const limiter = new HostRateLimiter({ perSecond: 50, burst: 20 });
+  const linkApiFor = async (tenantId: string) => {
+    const identity = tenants.identity(tenantId);
+    const label = tenants.label(tenantId);
+    if (!identity) throw new AppFailure('interaction-required', `Nobody is signed in to ${label} yet — click Sign in.`);
+    return createArmPartnerLinkApi({
+      credential: auth.credential(tenantId, identity, label),
+      endpoint: o.cloud.endpoints.arm,
+      scope: o.cloud.scopes.arm,
+      caCertPem: o.cloud.caCertPem,
+      tenantLabel: label,
+      policies: [rateLimitPolicy(limiter)],
+    });
   };
+  const pal = new PalService({
+    store: inventory.palStore((id) => tenants.label(id)),
+    linkApiFor,
+    identityLabel: (id) => inventory.identities.forTenant(id)?.username ?? null,
+    tenantLabel: (id) => tenants.label(id),
+    partnerId,
+  });
+  const changed = () => o.emit('tenants:changed', tenants.list());
+  const jobs = new JobRunner((event) => o.emit('job:progress', event));
+  const sync = new SyncService({
+    inventory,
+    tenants,
+    pal,
+    jobs,
+    linkApiFor,
+    concurrency: o.concurrency ?? 8,
+    onFinished: (summary) => {
+      o.emit('job:finished', summary);
+      changed();
+    },
+  });
+  const replayer = new QueueReplayer({ store: inventory.queue, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
+  if (o.queueRetryMs) replayer.start(o.queueRetryMs);
+
+  const after = <T>(value: T): T => (changed(), value);
+  const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
   const handlers: Handlers = {
     'app:info': async () => info,
     'settings:get': async () => settings.get(),
-    'settings:set-partner-id': async ({ partnerId }) => settings.setPartnerId(partnerId),
+    'settings:set-partner-id': async ({ partnerId: id }) => after(settings.setPartnerId(id)),
+    'tenants:list': async () => tenants.list(),
+    'tenants:add': async ({ query }) => after(await tenants.add(query)),
+    'tenants:discover': async ({ tenantId }) => tenants.discover(tenantId),
+    'tenants:track': async ({ tenantIds }) => after(tenants.track(tenantIds)),
+    'tenants:rename': async ({ tenantId, label }) => after(tenants.rename(tenantId, label)),
+    'tenants:archive': async ({ tenantId, archived }) => after(tenants.archive(tenantId, archived)),
+    'tenants:remove': async ({ tenantId }) => after(await tenants.remove(tenantId)),
+    'auth:sign-in': async ({ tenantId }) => after(await tenants.signIn(tenantId)),
+    'auth:cancel-sign-in': async () => ({ cancelled: auth.cancelInteractive() }),
+    'auth:add-service-principal': async ({ tenantId, clientId, clientSecret }) => after(await tenants.addServicePrincipal(tenantId, clientId, clientSecret)),
+    'auth:test-connection': async ({ tenantId }) => after(await tenants.testConnection(tenantId)),
+    'auth:sign-out': async ({ tenantId }) => after(await tenants.signOut(tenantId)),
+    'pal:link': async ({ tenantId, confirmReplaceOf }) => after(await pal.link(tenantId, confirmReplaceOf)),
+    'pal:unlink': async ({ tenantId, partnerId: id }) => after(await pal.unlink(tenantId, id)),
+    'pal:link-all': async () => ({ jobId: sync.linkAll().jobId }),
+    'inventory:sync': async ({ tenantIds }) => {
+      void replayer.drain();
+      return { jobId: sync.sync(tenantIds).jobId };
+    },
+    'jobs:cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'pending:list': async () => inventory.queue.list(),
+    'audit:list': async ({ limit, beforeId }) => inventory.audit.list(limit, beforeId),
   };
-  return { handlers, close: async () => {} };
+  return {
+    handlers,
+    inventory,
+    tenants,
+    pal,
+    sync,
+    replayer,
+    auth,
+    close: async () => {
+      await replayer.stop();
+      for (const id of jobs.runningJobIds) jobs.cancel(id);
+      inventory.close();
+    },
+  };
 }

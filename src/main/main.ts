@@ -5,6 +5,8 @@ import type { EmitEvent } from '../shared/ipc-contract';
 import { createAppServices } from './app-services';
 import { loadCloudProfile } from './cloud-config';
 import { createLogger } from './logger';
+import { KeytarSecretStore } from './secrets/keytar-secret-store';
+import { AppFailure } from '../shared/result';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { guardSession, installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc-main';
@@ -47,6 +49,12 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     log,
     emit,
+    secrets: new KeytarSecretStore(),
+    clientId: process.env.PAL_DESK_CLIENT_ID,
+    queueRetryMs: 30_000,
+    openBrowser: async (url) => {
+      if (!(await openExternalSafe(url))) throw new AppFailure('internal', 'The sign-in page is not on the list of Microsoft sign-in hosts PAL Desk may open.');
+    },
   });
   registerIpcHandlers(ipcMain, services.handlers, { trustedWebContentsId: () => win?.webContents.id ?? null, appOrigins }, log);
 

@@ -3,6 +3,7 @@ import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightThem
 import { useEffect } from 'react';
 import { AppHeader } from './components/app-header';
 import { NavRail } from './components/nav-rail';
+import { Notices } from './components/notices';
 import { ActivityPage } from './pages/activity-page';
 import { ErrorPage } from './pages/error-page';
 import { SettingsPage } from './pages/settings-page';
@@ -29,6 +30,7 @@ export function App() {
         <div className={styles.body}>
           <NavRail />
           <main className={styles.main} aria-live="polite">
+            <Notices />
             {loadError ? <ErrorPage error={loadError} /> : !info ? <Spinner label="Opening PAL Desk…" /> : <CurrentPage page={page} />}
           </main>
         </div>

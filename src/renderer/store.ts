@@ -1,40 +1,100 @@
 /** App state (zustand): what main last told us, kept in one store; components read slices of it. */
 import { create } from 'zustand';
-import type { AppInfo, SettingsDto } from '../shared/ipc-contract';
-import type { AppError } from '../shared/result';
+import type { AppInfo, NoticeView, SettingsDto, SignInStateEvent } from '../shared/ipc-contract';
+import type { JobProgressEvent, JobSummary } from '../shared/job-types';
+import type { LinkOutcome, UnlinkOutcome } from '../shared/pal-types';
+import type { AppError, Result } from '../shared/result';
+import type { AuditEntryView, PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
 
 export type Page = 'tenants' | 'activity' | 'settings';
 
+export interface JobView {
+  jobId: string;
+  kind: JobProgressEvent['kind'];
+  done: number;
+  total: number;
+  last: JobProgressEvent | null;
+  summary: JobSummary | null;
+}
+
 interface AppState {
   page: Page;
+  selectedTenantId: string | null;
   info: AppInfo | null;
   settings: SettingsDto | null;
+  tenants: TenantView[];
+  pending: PendingActionView[];
+  audit: AuditEntryView[];
+  job: JobView | null;
+  signIn: SignInStateEvent | null;
+  notices: NoticeView[];
   loadError: AppError | null;
   setPage(page: Page): void;
+  selectTenant(tenantId: string | null): void;
+  dismissNotice(index: number): void;
   load(): Promise<void>;
+  refresh(): Promise<void>;
+  loadAudit(): Promise<void>;
   /** Saves the partner ID; resolves to the error to show next to the field, or null when saved. */
   savePartnerId(partnerId: string): Promise<AppError | null>;
+  /** Runs a bridge call; on success refreshes tenants and pending actions. */
+  run<T>(call: () => Promise<Result<T>>): Promise<Result<T>>;
+  link(tenantId: string, confirmReplaceOf?: string): Promise<Result<LinkOutcome>>;
+  unlink(tenantId: string, partnerId: string): Promise<Result<UnlinkOutcome>>;
 }
 
 const noBridge: AppError = {
   code: 'internal',
   message: 'This page must be opened by PAL Desk. Start the app with `npm start` or `npm run demo`.',
 };
+const failed = <T>(): Result<T> => ({ ok: false, error: noBridge });
 
-export const useAppStore = create<AppState>((set) => ({
+export const useAppStore = create<AppState>((set, get) => ({
   page: 'tenants',
+  selectedTenantId: null,
   info: null,
   settings: null,
+  tenants: [],
+  pending: [],
+  audit: [],
+  job: null,
+  signIn: null,
+  notices: [],
   loadError: null,
   setPage: (page) => set({ page }),
+  selectTenant: (selectedTenantId) => set({ selectedTenantId }),
+  dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   async load() {
     if (!api) return set({ loadError: noBridge });
-    const [info, settings] = await Promise.all([api.appInfo(), api.getSettings()]);
-    if (!info.ok) return set({ loadError: info.error });
-    if (!settings.ok) return set({ loadError: settings.error });
-    set({ info: info.value, settings: settings.value, loadError: null });
+    const [info, settings, tenants, pending] = await Promise.all([api.appInfo(), api.getSettings(), api.listTenants(), api.listPending()]);
+    for (const result of [info, settings, tenants, pending]) if (!result.ok) return set({ loadError: result.error });
+    if (!info.ok || !settings.ok || !tenants.ok || !pending.ok) return;
+    set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, loadError: null });
     api.on('settings:changed', (next) => set({ settings: next }));
+    api.on('tenants:changed', (next) => set({ tenants: next }));
+    api.on('notice', (notice) => set({ notices: [...get().notices, notice] }));
+    api.on('auth:sign-in-state', (state) => set({ signIn: state.state === 'finished' ? null : state }));
+    api.on('job:progress', (event) => {
+      const job = get().job;
+      const base = job?.jobId === event.jobId ? job : { jobId: event.jobId, kind: event.kind, summary: null };
+      set({ job: { ...base, done: event.done, total: event.total, last: event } });
+    });
+    api.on('job:finished', (summary) => {
+      const job = get().job;
+      if (job?.jobId === summary.jobId) set({ job: { ...job, done: summary.total, summary } });
+      void get().refresh();
+    });
+  },
+  async refresh() {
+    if (!api) return;
+    const [tenants, pending] = await Promise.all([api.listTenants(), api.listPending()]);
+    set({ ...(tenants.ok ? { tenants: tenants.value } : {}), ...(pending.ok ? { pending: pending.value } : {}) });
+  },
+  async loadAudit() {
+    if (!api) return;
+    const audit = await api.listAudit({ limit: 200 });
+    if (audit.ok) set({ audit: audit.value });
   },
   async savePartnerId(partnerId) {
     if (!api) return noBridge;
@@ -43,4 +103,12 @@ export const useAppStore = create<AppState>((set) => ({
     set({ settings: result.value });
     return null;
   },
+  async run(call) {
+    if (!api) return failed();
+    const result = await call();
+    await get().refresh();
+    return result;
+  },
+  link: (tenantId, confirmReplaceOf) => get().run(() => (api ? api.link({ tenantId, confirmReplaceOf }) : Promise.resolve(failed()))),
+  unlink: (tenantId, partnerId) => get().run(() => (api ? api.unlink({ tenantId, partnerId }) : Promise.resolve(failed()))),
 }));

@@ -1,6 +1,9 @@
 /** The IPC contract: every request channel (payload schema + response type), every main→renderer event, and the bridge's method names. */
 import { z } from 'zod';
+import type { JobProgressEvent, JobSummary } from './job-types';
+import type { LinkOutcome, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
+import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
 
 export interface AppInfo {
   name: string;
@@ -17,6 +20,22 @@ export interface SettingsDto {
 }
 
 const noPayload = z.undefined();
+const tenantId = z.guid();
+const partnerId = z.string().max(200);
+const tenantRef = z.object({ tenantId }).strict();
+
+/** A notice main wants a person to see (token cache reset, database moved aside, …). */
+export interface NoticeView {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface SignInStateEvent {
+  tenantId: string;
+  state: 'queued' | 'waiting-for-browser' | 'finished';
+  /** Position in the line of interactive sign-ins (1 = next). */
+  position?: number;
+}
 
 /** Declares a channel: its payload schema (validated in main before any handler runs) and its response type. */
 const channel = <S extends z.ZodType, R>(request: S) => ({ request, response: null as unknown as R });
@@ -24,8 +43,42 @@ const channel = <S extends z.ZodType, R>(request: S) => ({ request, response: nu
 export const INVOKE_CHANNELS = {
   'app:info': channel<typeof noPayload, AppInfo>(noPayload),
   'settings:get': channel<typeof noPayload, SettingsDto>(noPayload),
-  'settings:set-partner-id': channel<z.ZodObject<{ partnerId: z.ZodString }>, SettingsDto>(
-    z.object({ partnerId: z.string().max(200) }).strict(),
+  'settings:set-partner-id': channel<z.ZodObject<{ partnerId: z.ZodString }>, SettingsDto>(z.object({ partnerId }).strict()),
+  'tenants:list': channel<typeof noPayload, TenantView[]>(noPayload),
+  'tenants:add': channel<z.ZodObject<{ query: z.ZodString }>, TenantView>(z.object({ query: z.string().min(1).max(300) }).strict()),
+  'tenants:discover': channel<typeof tenantRef, DiscoveredTenantView[]>(tenantRef),
+  'tenants:track': channel<z.ZodObject<{ tenantIds: z.ZodArray<typeof tenantId> }>, TenantView[]>(
+    z.object({ tenantIds: z.array(tenantId).min(1).max(5000) }).strict(),
+  ),
+  'tenants:rename': channel<z.ZodObject<{ tenantId: typeof tenantId; label: z.ZodNullable<z.ZodString> }>, TenantView>(
+    z.object({ tenantId, label: z.string().max(120).nullable() }).strict(),
+  ),
+  'tenants:archive': channel<z.ZodObject<{ tenantId: typeof tenantId; archived: z.ZodBoolean }>, TenantView>(
+    z.object({ tenantId, archived: z.boolean() }).strict(),
+  ),
+  'tenants:remove': channel<typeof tenantRef, { removed: true }>(tenantRef),
+  'auth:sign-in': channel<typeof tenantRef, TenantView>(tenantRef),
+  'auth:cancel-sign-in': channel<typeof noPayload, { cancelled: boolean }>(noPayload),
+  'auth:add-service-principal': channel<
+    z.ZodObject<{ tenantId: typeof tenantId; clientId: z.ZodGUID; clientSecret: z.ZodString }>,
+    TenantView
+  >(z.object({ tenantId, clientId: z.guid(), clientSecret: z.string().min(1).max(1024) }).strict()),
+  'auth:test-connection': channel<typeof tenantRef, TenantView>(tenantRef),
+  'auth:sign-out': channel<typeof tenantRef, TenantView>(tenantRef),
+  'pal:link': channel<z.ZodObject<{ tenantId: typeof tenantId; confirmReplaceOf: z.ZodOptional<z.ZodString> }>, LinkOutcome>(
+    z.object({ tenantId, confirmReplaceOf: partnerId.optional() }).strict(),
+  ),
+  'pal:unlink': channel<z.ZodObject<{ tenantId: typeof tenantId; partnerId: z.ZodString }>, UnlinkOutcome>(
+    z.object({ tenantId, partnerId }).strict(),
+  ),
+  'pal:link-all': channel<typeof noPayload, { jobId: string }>(noPayload),
+  'inventory:sync': channel<z.ZodObject<{ tenantIds: z.ZodOptional<z.ZodArray<typeof tenantId>> }>, { jobId: string }>(
+    z.object({ tenantIds: z.array(tenantId).max(5000).optional() }).strict(),
+  ),
+  'jobs:cancel': channel<z.ZodObject<{ jobId: z.ZodString }>, { cancelled: boolean }>(z.object({ jobId: z.string().max(64) }).strict()),
+  'pending:list': channel<typeof noPayload, PendingActionView[]>(noPayload),
+  'audit:list': channel<z.ZodObject<{ limit: z.ZodNumber; beforeId: z.ZodOptional<z.ZodNumber> }>, AuditEntryView[]>(
+    z.object({ limit: z.number().int().min(1).max(1000), beforeId: z.number().int().positive().optional() }).strict(),
   ),
 };
 
@@ -36,15 +89,46 @@ export type ResponseOf<C extends InvokeChannel> = (typeof INVOKE_CHANNELS)[C]['r
 /** Main → renderer events and their payloads. */
 export interface EventPayloads {
   'settings:changed': SettingsDto;
+  'tenants:changed': TenantView[];
+  'job:progress': JobProgressEvent;
+  'job:finished': JobSummary;
+  'auth:sign-in-state': SignInStateEvent;
+  'notice': NoticeView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['settings:changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'settings:changed',
+  'tenants:changed',
+  'job:progress',
+  'job:finished',
+  'auth:sign-in-state',
+  'notice',
+] as const satisfies readonly EventName[];
 
 /** Bridge method name → channel. The preload and the browser host expose exactly these functions. */
 export const BRIDGE_METHODS = {
   appInfo: 'app:info',
   getSettings: 'settings:get',
   setPartnerId: 'settings:set-partner-id',
+  listTenants: 'tenants:list',
+  addTenant: 'tenants:add',
+  discoverTenants: 'tenants:discover',
+  trackTenants: 'tenants:track',
+  renameTenant: 'tenants:rename',
+  archiveTenant: 'tenants:archive',
+  removeTenant: 'tenants:remove',
+  signIn: 'auth:sign-in',
+  cancelSignIn: 'auth:cancel-sign-in',
+  addServicePrincipal: 'auth:add-service-principal',
+  testConnection: 'auth:test-connection',
+  signOut: 'auth:sign-out',
+  link: 'pal:link',
+  unlink: 'pal:unlink',
+  linkAll: 'pal:link-all',
+  sync: 'inventory:sync',
+  cancelJob: 'jobs:cancel',
+  listPending: 'pending:list',
+  listAudit: 'audit:list',
 } as const satisfies Record<string, InvokeChannel>;
 
 type MethodChannel<M extends keyof typeof BRIDGE_METHODS> = (typeof BRIDGE_METHODS)[M];

@@ -23,10 +23,6 @@ export class Directory {
     return user.memberships.find((m) => m.tenantId === tenantId) ?? null;
   }
 
-  usersOf(tenantId: string): SimUser[] {
-    return this.scenario.users.filter((u) => u.memberships.some((m) => m.tenantId === tenantId));
-  }
-
   servicePrincipal(tenantId: string, clientId: string): SimServicePrincipal | null {
     return this.scenario.servicePrincipals.find((sp) => sp.tenantId === tenantId && sp.clientId === clientId) ?? null;
   }

@@ -97,7 +97,7 @@ export class IdentityService {
     if (q.get('client_id') !== this.#dir.scenario.publicClientId) return post(errorFields(AADSTS.appNotFound));
     const hint = q.get('login_hint');
     const user = hint ? this.#dir.user(hint) : null;
-    if (!user) return signInPage(req.url, this.#dir.usersOf(tenantId));
+    if (!user) return signInPage(req.url, this.#dir.scenario.users);
     const home = user.homeTenantId;
     const resolved = tenantId === 'organizations' || tenantId === 'common' ? home : tenantId;
     const membership = this.#dir.membership(user, resolved);
@@ -203,7 +203,7 @@ function formPost(redirectUri: string, fields: Record<string, string>): SimReply
   };
 }
 
-/** A small real sign-in page: pick one of the tenant's users (a login_hint skips it). */
+/** A small real sign-in page: pick an account, as on the real page any account may try (a login_hint skips it). */
 function signInPage(url: URL, users: SimUser[]): SimReply {
   const links = users
     .map((u) => {

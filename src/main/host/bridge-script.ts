@@ -5,6 +5,8 @@ export const BRIDGE_SCRIPT_PATH = '/__pal/bridge.js';
 export const INVOKE_PATH = '/__pal/invoke/';
 export const EVENTS_PATH = '/__pal/events';
 export const KEY_HEADER = 'x-pal-desk-key';
+/** Host-only event: open a sign-in page in a new tab (the page never sees it as an app event). */
+export const OPEN_URL_EVENT = '__open-url';
 
 /** The script text. The per-run key arrives in the URL fragment (never sent to the server) and is kept in sessionStorage. */
 export function bridgeScript(): string {
@@ -35,10 +37,13 @@ export function bridgeScript(): string {
     }
   };
   const events = ${JSON.stringify(EVENT_NAMES)};
-  let source = null;
+  const source = new EventSource(${JSON.stringify(`.${EVENTS_PATH}`)} + '?k=' + encodeURIComponent(key));
+  source.addEventListener(${JSON.stringify(OPEN_URL_EVENT)}, (message) => {
+    const url = JSON.parse(message.data);
+    if (typeof url === 'string' && url.startsWith('https://')) window.open(url, '_blank', 'noopener');
+  });
   const on = (event, listener) => {
     if (!events.includes(event)) throw new Error('Unknown event ' + event);
-    if (!source) source = new EventSource(${JSON.stringify(`.${EVENTS_PATH}`)} + '?k=' + encodeURIComponent(key));
     const forward = (message) => listener(JSON.parse(message.data));
     source.addEventListener(event, forward);
     return () => source.removeEventListener(event, forward);

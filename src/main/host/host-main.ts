@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createAppServices } from '../app-services';
 import { readSimProfile } from '../cloud-config';
 import { createLogger } from '../logger';
+import { KeytarSecretStore } from '../secrets/keytar-secret-store';
 import { startWebHost } from './web-host';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -35,6 +36,10 @@ const services = await createAppServices({
   version: (JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string }).version,
   log,
   emit: host.emit,
+  secrets: new KeytarSecretStore(),
+  queueRetryMs: Number(process.env.PAL_DESK_QUEUE_RETRY_MS ?? 30_000),
+  interactiveTimeoutMs: Number(process.env.PAL_DESK_SIGN_IN_TIMEOUT_MS ?? 300_000),
+  openBrowser: async (url) => host.openInPage(url),
 });
 host.setHandlers(services.handlers);
 process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin })}\n`);

@@ -9,7 +9,7 @@ import { dispatch } from '../ipc/dispatch';
 import type { Logger } from '../logger';
 import { CONTENT_SECURITY_POLICY } from '../shell/security-policy';
 import { contentTypeOf, resolveStaticFile } from '../static-files';
-import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, INVOKE_PATH, KEY_HEADER } from './bridge-script';
+import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, INVOKE_PATH, KEY_HEADER, OPEN_URL_EVENT } from './bridge-script';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -25,6 +25,8 @@ export interface WebHost {
   url: string;
   origin: string;
   emit: EmitEvent;
+  /** Opens a URL in a new tab of the page (the browser host's stand-in for the system browser). */
+  openInPage(url: string): void;
   /** Installs the request handlers once the services exist (requests before that get a "starting" error). */
   setHandlers(handlers: Handlers): void;
   close(): Promise<void>;
@@ -117,6 +119,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     origin,
     emit: (event, payload) => {
       for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    },
+    openInPage: (url) => {
+      for (const stream of streams) stream.write(`event: ${OPEN_URL_EVENT}\ndata: ${JSON.stringify(url)}\n\n`);
     },
     setHandlers: (next) => void (handlers = next),
     close: () =>

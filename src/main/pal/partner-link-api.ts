@@ -2,6 +2,7 @@
 import { ACEProvisioningManagementPartnerAPI, type PartnerResponse } from '@azure/arm-managementpartner';
 import type { TokenCredential } from '@azure/core-auth';
 import type { FullOperationResponse, OperationOptions } from '@azure/core-client';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { AppFailure } from '../../shared/result';
 import type { PartnerLinkState } from '../../shared/pal-types';
 
@@ -29,6 +30,10 @@ export interface ArmClientOptions {
   caCertPem?: string;
   /** Shown in messages: the customer's name. */
   tenantLabel: string;
+  /** Extra per-attempt policies (the per-host rate limiter). */
+  policies?: PipelinePolicy[];
+  /** SDK retries for 429/5xx/network, which honour Retry-After (default 6). */
+  maxRetries?: number;
 }
 
 export function toLinkState(response: PartnerResponse): PartnerLinkState | null {
@@ -50,7 +55,8 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
     endpoint: options.endpoint,
     credentialScopes: [options.scope],
     ...(options.caCertPem ? { tlsOptions: { ca: options.caCertPem } } : {}),
-    retryOptions: { maxRetries: 2 },
+    retryOptions: { maxRetries: options.maxRetries ?? 6, retryDelayInMs: 200, maxRetryDelayInMs: 5_000 },
+    additionalPolicies: (options.policies ?? []).map((policy) => ({ policy, position: 'perRetry' as const })),
   });
   /** Runs one SDK call, capturing its request id and translating failures. */
   const call = async (run: (opts: OperationOptions) => Promise<PartnerResponse | void>, notFoundMeansNone: boolean) => {

@@ -1,14 +1,62 @@
-/** Tenants page; with no customer yet, an empty state that explains PAL Desk and asks for the partner ID. */
-import { Body1, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+/** Tenants page: every customer with its partner-link status; with none yet, an empty state that explains PAL Desk. */
+import { Body1, Button, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular, LinkMultipleRegular } from '@fluentui/react-icons';
+import { AddCustomerDialog } from '../components/add-customer-dialog';
+import { JobBar } from '../components/job-bar';
 import { PartnerIdForm } from '../components/partner-id-form';
+import { TenantTable } from '../components/tenant-table';
+import { api } from '../api';
 import { useAppStore } from '../store';
+import { TenantDetail } from './tenant-detail';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '820px' },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
+  split: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'stretch', minHeight: '100%' },
+  list: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 export function TenantsPage() {
+  const tenants = useAppStore((s) => s.tenants);
+  return tenants.length === 0 ? <EmptyState /> : <TenantList />;
+}
+
+function TenantList() {
+  const styles = useStyles();
+  const tenants = useAppStore((s) => s.tenants);
+  const selected = useAppStore((s) => s.selectedTenantId);
+  const selectTenant = useAppStore((s) => s.selectTenant);
+  const run = useAppStore((s) => s.run);
+  const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
+  const linked = tenants.filter((t) => t.pal.status === 'linked').length;
+  if (!api) return null;
+  const bridge = api;
+  return (
+    <div className={styles.split}>
+      <section className={styles.list} aria-labelledby="tenants-title">
+        <Title2 as="h1" id="tenants-title">Customer tenants</Title2>
+        <Text>
+          {linked} of {tenants.length} linked to {partnerId ? `partner ID ${partnerId}` : 'your partner ID (set it in Settings)'}
+        </Text>
+        <div className={styles.toolbar}>
+          <AddCustomerDialog />
+          <Button icon={<ArrowSyncRegular />} onClick={() => void run(() => bridge.sync({}))}>
+            Sync all
+          </Button>
+          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.linkAll())}>
+            Link all
+          </Button>
+        </div>
+        <JobBar />
+        <TenantTable tenants={tenants} onOpen={selectTenant} />
+      </section>
+      {selected && <TenantDetail tenantId={selected} />}
+    </div>
+  );
+}
+
+function EmptyState() {
   const styles = useStyles();
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
   return (
@@ -37,6 +85,7 @@ export function TenantsPage() {
             <Text>Review the attribution checklist and export the evidence for your incentive claims.</Text>
           </li>
         </ol>
+        <AddCustomerDialog />
       </Card>
     </section>
   );

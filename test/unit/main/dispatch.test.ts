@@ -4,12 +4,13 @@ import { AppFailure } from '../../../src/shared/result';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { silentLogger } from '../../../src/main/logger';
 
-const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
+const handlers = (overrides: Partial<Handlers> = {}): Handlers =>
+  ({
   'app:info': async () => ({ name: 'PAL Desk', version: '0', host: 'browser-host', cloud: { id: 'sim', label: 'Sim' }, platform: 'linux' }),
   'settings:get': async () => ({ partnerId: null }),
-  'settings:set-partner-id': async ({ partnerId }) => ({ partnerId }),
-  ...overrides,
-});
+    'settings:set-partner-id': async ({ partnerId }: { partnerId: string }) => ({ partnerId }),
+    ...overrides,
+  }) as Handlers;
 
 describe('IPC dispatch', () => {
   it('passes a valid payload to the handler and wraps the answer in an ok result', async () => {

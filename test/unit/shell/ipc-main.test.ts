@@ -11,11 +11,11 @@ function fakeIpcMain() {
   return { ipcMain, registered };
 }
 
-const handlers: Handlers = {
+const handlers = {
   'app:info': async () => ({ name: 'PAL Desk', version: '1', host: 'electron', cloud: { id: 'public', label: 'Azure' }, platform: 'linux' }),
   'settings:get': async () => ({ partnerId: '1234567' }),
-  'settings:set-partner-id': async ({ partnerId }) => ({ partnerId }),
-};
+  'settings:set-partner-id': async ({ partnerId }: { partnerId: string }) => ({ partnerId }),
+} as unknown as Handlers;
 
 const senderEvent = (id: number, url: string, parent: object | null = null) =>
   ({ sender: { id }, senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;

@@ -22,13 +22,15 @@ describe('preload bridge', () => {
     expect(Object.values(bridge())).not.toContain(ipcRenderer);
   });
 
-  it('sends each method to its contract channel', async () => {
+  it('sends each method to its contract channel, with the request unchanged', async () => {
     await bridge().setPartnerId({ partnerId: '1234567' });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('settings:set-partner-id', { partnerId: '1234567' });
     for (const [method, channel] of Object.entries(BRIDGE_METHODS)) {
-      if (method === 'setPartnerId') continue;
-      await (bridge()[method as keyof typeof BRIDGE_METHODS] as () => Promise<unknown>)();
-      expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channel);
+      const request = { probe: method };
+      await (bridge()[method as keyof typeof BRIDGE_METHODS] as (r: unknown) => Promise<unknown>)(request);
+      const [sentChannel, ...rest] = ipcRenderer.invoke.mock.lastCall as unknown[];
+      expect(sentChannel).toBe(channel);
+      expect(rest.length === 0 || rest[0] === request, method).toBe(true);
     }
   });
 

@@ -1,0 +1,51 @@
+/** Turns msal-node / Entra ID errors into failures that name the customer and the next step. */
+import { AppFailure } from '../../shared/result';
+
+const codeOf = (error: unknown): number | null => {
+  const text = errorText(error);
+  const m = /AADSTS(\d+)/.exec(text);
+  return m ? Number(m[1]) : null;
+};
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? `${(error as { errorCode?: string }).errorCode ?? ''} ${(error as { errorMessage?: string }).errorMessage ?? ''} ${error.message}` : String(error);
+
+export interface AuthErrorContext {
+  tenant: string;
+  adminConsentUrl: string;
+}
+
+export function authFailure(error: unknown, ctx: AuthErrorContext): AppFailure {
+  if (error instanceof AppFailure) return error;
+  const aad = codeOf(error);
+  const text = errorText(error);
+  const errorCode = (error as { errorCode?: string } | null)?.errorCode ?? '';
+  switch (aad) {
+    case 50020:
+      return new AppFailure('not-a-member', `Your account is not a member or guest of ${ctx.tenant}. Ask the customer's admin to invite you, or sign in with the account they gave you.`);
+    case 65001:
+    case 90094:
+      return new AppFailure('consent-required', `PAL Desk is not approved in ${ctx.tenant}. Send this admin-consent link to the customer's admin, then sign in again.`, { adminConsentUrl: ctx.adminConsentUrl });
+    case 50076:
+    case 50079:
+      return new AppFailure('mfa-required', `Sign-in to ${ctx.tenant} needs MFA — click Sign in.`);
+    case 53003:
+      return new AppFailure('blocked-by-conditional-access', `A Conditional Access policy in ${ctx.tenant} blocks this sign-in. Ask the customer's admin to allow it, or sign in from a compliant device.`);
+    case 700016:
+      return new AppFailure('app-not-found-in-tenant', `The application is not registered in ${ctx.tenant}. Check the client ID, or ask the customer's admin to consent to it.`, { adminConsentUrl: ctx.adminConsentUrl });
+    case 700082:
+    case 70008:
+      return new AppFailure('session-expired', `Your sign-in to ${ctx.tenant} has expired. Click Sign in.`);
+    case 7000215:
+    case 7000222:
+      return new AppFailure('invalid-client-secret', `The service principal's secret for ${ctx.tenant} is wrong or expired. Enter a current client secret.`);
+  }
+  if (errorCode === 'no_tokens_found' || errorCode === 'interaction_required' || errorCode === 'login_required' || /no_account_in_silent_request/.test(text)) {
+    return new AppFailure('interaction-required', `Sign in to ${ctx.tenant} to continue — click Sign in.`);
+  }
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ENETUNREACH|network_error|endpoints_resolution_error/i.test(text)) {
+    return new AppFailure('offline', `The sign-in service for ${ctx.tenant} cannot be reached. Check your connection and try again.`);
+  }
+  if (/ETIMEDOUT|timed? ?out/i.test(text)) return new AppFailure('timeout', `Signing in to ${ctx.tenant} took too long. Try again.`);
+  return new AppFailure('internal', `Signing in to ${ctx.tenant} failed unexpectedly. Try again; if it persists, sign out of this tenant and sign in again.`);
+}

@@ -1,0 +1,254 @@
+/** Sign-in per customer directory with msal-node: interactive (system browser, one at a time), silent per tenant, service principals. */
+import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import { ConfidentialClientApplication, InteractionRequiredAuthError, LogLevel, PublicClientApplication, type AccountInfo } from '@azure/msal-node';
+import path from 'node:path';
+import type { CloudProfile } from '../../shared/cloud-profile';
+import type { SignInStateEvent } from '../../shared/ipc-contract';
+import { AppFailure } from '../../shared/result';
+import type { Logger } from '../logger';
+import type { SecretStore } from '../secrets/secret-store';
+import { authFailure } from './auth-errors';
+import { createEncryptedCachePlugin } from './encrypted-cache-plugin';
+import { abortLoopback, InteractiveGate } from './interactive-gate';
+import { createNetworkClient } from './network-client';
+
+export const TOKEN_CACHE_FILE = 'token-cache.bin';
+
+/** Which account PAL Desk uses in a tenant (never a token). */
+export interface IdentityRef {
+  kind: 'user' | 'service-principal';
+  /** homeAccountId for a user, client id for a service principal. */
+  id: string;
+}
+
+export interface SignedIn {
+  tenantId: string;
+  identityId: string;
+  kind: 'user' | 'service-principal';
+  homeAccountId: string | null;
+  clientId: string | null;
+  username: string | null;
+  displayName: string | null;
+  objectId: string | null;
+}
+
+export interface AuthServiceOptions {
+  cloud: CloudProfile;
+  clientId: string;
+  userDataDir: string;
+  secrets: SecretStore;
+  openBrowser(url: string): Promise<void>;
+  onNotice(message: string): void;
+  onSignInState(event: SignInStateEvent): void;
+  log: Logger;
+  interactiveTimeoutMs?: number;
+}
+
+const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
+const claimOf = (token: string, claim: string): string | null => {
+  try {
+    const value = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>)[claim];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+};
+
+export class AuthService {
+  readonly #o: AuthServiceOptions;
+  readonly #pca: PublicClientApplication;
+  readonly #gate: InteractiveGate;
+  readonly #claims = new Map<string, string>();
+  readonly #confidential = new Map<string, ConfidentialClientApplication>();
+  #abortCurrent: ((reason: 'cancelled' | 'timeout') => void) | null = null;
+
+  constructor(options: AuthServiceOptions) {
+    this.#o = options;
+    this.#pca = new PublicClientApplication({
+      auth: {
+        clientId: options.clientId,
+        authority: this.authority('organizations'),
+        knownAuthorities: options.cloud.knownAuthorities,
+      },
+      cache: {
+        cachePlugin: createEncryptedCachePlugin({ file: path.join(options.userDataDir, TOKEN_CACHE_FILE), secrets: options.secrets, onReset: options.onNotice }),
+      },
+      system: {
+        networkClient: createNetworkClient(options.cloud.caCertPem),
+        loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
+      },
+    });
+    this.#gate = new InteractiveGate((tenantId, position) => options.onSignInState({ tenantId, state: 'queued', position }));
+  }
+
+  authority(tenant: string): string {
+    return `${this.#o.cloud.endpoints.authorityHost}/${tenant}`;
+  }
+
+  adminConsentUrl(tenantId: string): string {
+    return `${this.authority(tenantId)}/adminconsent?client_id=${encodeURIComponent(this.#o.clientId)}`;
+  }
+
+  #fail(error: unknown, tenantId: string, label: string): AppFailure {
+    return authFailure(error, { tenant: label, adminConsentUrl: this.adminConsentUrl(tenantId) });
+  }
+
+  /** Interactive sign-in to one tenant in the system browser (MFA and claims challenges included). */
+  async signInInteractive(tenantId: string, label: string, loginHint?: string): Promise<SignedIn> {
+    const ticket = this.#gate.enter(tenantId);
+    try {
+      await ticket.ready;
+      this.#o.onSignInState({ tenantId, state: 'waiting-for-browser' });
+      let authorizeUrl: string | null = null;
+      let aborted: 'cancelled' | 'timeout' | null = null;
+      const abort = (reason: 'cancelled' | 'timeout') => {
+        aborted ??= reason;
+        if (authorizeUrl) void abortLoopback(authorizeUrl, reason);
+      };
+      this.#abortCurrent = abort;
+      const timer = setTimeout(() => abort('timeout'), this.#o.interactiveTimeoutMs ?? 5 * 60_000);
+      try {
+        const claims = this.#claims.get(tenantId);
+        const result = await this.#pca.acquireTokenInteractive({
+          scopes: [this.#o.cloud.scopes.arm],
+          authority: this.authority(tenantId),
+          prompt: 'select_account',
+          ...(loginHint ? { loginHint } : {}),
+          ...(claims ? { claims } : {}),
+          successTemplate: '<h1>Signed in to PAL Desk.</h1><p>You can close this tab and return to the app.</p>',
+          errorTemplate: '<h1>Sign-in did not complete.</h1><p>Return to PAL Desk for details.</p>',
+          openBrowser: async (url) => {
+            authorizeUrl = url;
+            if (aborted) return void abortLoopback(url, aborted);
+            await this.#o.openBrowser(url);
+          },
+        });
+        if (result.tenantId !== tenantId) throw new AppFailure('wrong-tenant-token', `The sign-in returned a token for another directory than ${label}. Sign in again and pick the right account.`);
+        this.#claims.delete(tenantId);
+        const account = result.account as AccountInfo;
+        return {
+          tenantId,
+          identityId: account.homeAccountId,
+          kind: 'user',
+          homeAccountId: account.homeAccountId,
+          clientId: null,
+          username: account.username,
+          displayName: account.name ?? null,
+          objectId: (result.idTokenClaims as { oid?: string }).oid ?? result.uniqueId,
+        };
+      } catch (error) {
+        if (aborted === 'cancelled') throw new AppFailure('sign-in-cancelled', `Sign-in to ${label} was cancelled.`);
+        if (aborted === 'timeout') throw new AppFailure('sign-in-timeout', `Sign-in to ${label} was not finished in time. Click Sign in to try again.`);
+        throw this.#fail(error, tenantId, label);
+      } finally {
+        clearTimeout(timer);
+        this.#abortCurrent = null;
+      }
+    } finally {
+      ticket.release();
+      this.#o.onSignInState({ tenantId, state: 'finished' });
+    }
+  }
+
+  /** Cancels the interactive sign-in in progress; false when none is running. */
+  cancelInteractive(): boolean {
+    if (!this.#abortCurrent) return false;
+    this.#abortCurrent('cancelled');
+    return true;
+  }
+
+  /** A token for `scope` in `tenantId`, never interactive; never a token issued for another tenant. */
+  async getToken(tenantId: string, identity: IdentityRef, scope: string, label: string): Promise<AccessToken> {
+    if (identity.kind === 'service-principal') return this.#servicePrincipalToken(tenantId, identity.id, scope, label);
+    const all = (await this.#accounts(tenantId, label)).filter((a) => a.homeAccountId === identity.id);
+    const base = all.find((a) => a.tenantId === tenantId) ?? all[0];
+    if (!base) throw new AppFailure('interaction-required', `Sign in to ${label} to continue — click Sign in.`);
+    try {
+      const result = await this.#pca.acquireTokenSilent({ account: { ...base, tenantId }, scopes: [scope], authority: this.authority(tenantId) });
+      if (result.tenantId !== tenantId) {
+        throw new AppFailure('wrong-tenant-token', `PAL Desk received a token for another directory instead of ${label} and did not use it. Sign in to ${label} again.`);
+      }
+      return { token: result.accessToken, expiresOnTimestamp: result.expiresOn?.getTime() ?? Date.now() + 60_000 };
+    } catch (error) {
+      if (error instanceof InteractionRequiredAuthError && error.claims) this.#claims.set(tenantId, error.claims);
+      throw this.#fail(error, tenantId, label);
+    }
+  }
+
+  async #accounts(tenantId: string, label: string): Promise<AccountInfo[]> {
+    try {
+      return await this.#pca.getAllAccounts();
+    } catch (error) {
+      throw this.#fail(error, tenantId, label);
+    }
+  }
+
+  /** Every partner account signed in, one entry per account (MSAL lists one per tenant profile). */
+  async accounts(): Promise<AccountInfo[]> {
+    const seen = new Map<string, AccountInfo>();
+    for (const account of await this.#pca.getAllAccounts()) if (!seen.has(account.homeAccountId)) seen.set(account.homeAccountId, account);
+    return [...seen.values()];
+  }
+
+  credential(tenantId: string, identity: IdentityRef, label: string): TokenCredential {
+    return { getToken: async (scopes) => this.getToken(tenantId, identity, Array.isArray(scopes) ? (scopes[0] ?? '') : scopes, label) };
+  }
+
+  /** Stores a service principal's secret in the keychain after proving it works. */
+  async addServicePrincipal(tenantId: string, clientId: string, secret: string, label: string): Promise<SignedIn> {
+    const token = await this.#clientCredentials(tenantId, clientId, secret, this.#o.cloud.scopes.arm, label);
+    await this.#o.secrets.set(spSecretAccount(tenantId, clientId), secret);
+    return this.#servicePrincipalIdentity(tenantId, clientId, token.token);
+  }
+
+  async testServicePrincipal(tenantId: string, clientId: string, label: string): Promise<SignedIn> {
+    const token = await this.#servicePrincipalToken(tenantId, clientId, this.#o.cloud.scopes.arm, label);
+    return this.#servicePrincipalIdentity(tenantId, clientId, token.token);
+  }
+
+  #servicePrincipalIdentity(tenantId: string, clientId: string, token: string): SignedIn {
+    return { tenantId, identityId: `sp:${clientId}`, kind: 'service-principal', homeAccountId: null, clientId, username: clientId, displayName: null, objectId: claimOf(token, 'oid') };
+  }
+
+  async #servicePrincipalToken(tenantId: string, clientId: string, scope: string, label: string): Promise<AccessToken> {
+    const secret = await this.#o.secrets.get(spSecretAccount(tenantId, clientId));
+    if (!secret) throw new AppFailure('interaction-required', `The service principal for ${label} has no saved secret. Enter its client secret again.`);
+    return this.#clientCredentials(tenantId, clientId, secret, scope, label);
+  }
+
+  async #clientCredentials(tenantId: string, clientId: string, secret: string, scope: string, label: string): Promise<AccessToken> {
+    const key = `${tenantId}:${clientId}:${secret.length}:${secret.slice(-4)}`;
+    let app = this.#confidential.get(key);
+    if (!app) {
+      app = new ConfidentialClientApplication({
+        auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
+        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+      });
+      this.#confidential.set(key, app);
+    }
+    try {
+      const result = await app.acquireTokenByClientCredential({ scopes: [scope] });
+      if (!result) throw new AppFailure('internal', `No token was returned for ${label}.`);
+      if (result.tenantId && result.tenantId !== tenantId) throw new AppFailure('wrong-tenant-token', `A token for another directory than ${label} was returned and not used.`);
+      return { token: result.accessToken, expiresOnTimestamp: result.expiresOn?.getTime() ?? Date.now() + 60_000 };
+    } catch (error) {
+      this.#confidential.delete(key);
+      throw this.#fail(error, tenantId, label);
+    }
+  }
+
+  /** Forgets how PAL Desk signs in to one tenant: a service principal's secret; a user's claims challenge. */
+  async signOutTenant(tenantId: string, identity: IdentityRef): Promise<void> {
+    this.#claims.delete(tenantId);
+    if (identity.kind === 'service-principal') {
+      await this.#o.secrets.delete(spSecretAccount(tenantId, identity.id));
+      for (const key of [...this.#confidential.keys()]) if (key.startsWith(`${tenantId}:${identity.id}:`)) this.#confidential.delete(key);
+    }
+  }
+
+  /** Forgets a partner account everywhere (all its tenants' tokens). */
+  async signOutAccount(homeAccountId: string): Promise<void> {
+    const cache = this.#pca.getTokenCache();
+    for (const account of await this.#pca.getAllAccounts()) if (account.homeAccountId === homeAccountId) await cache.removeAccount(account);
+  }
+}

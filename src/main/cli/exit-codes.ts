@@ -1,0 +1,26 @@
+/** Exit codes of the `pal-desk` CLI that scripts can rely on. */
+
+export const EXIT = {
+  ok: 0,
+  /** At least one tenant failed, or the request failed. */
+  failed: 1,
+  /** Bad arguments or input (including an invalid partner ID). */
+  usage: 2,
+  /** Another partner's ID is linked; run again with --yes-replace to replace it. */
+  needsConfirmation: 3,
+  /** A tenant needs an interactive sign-in (run the app, or `pal-desk signin`). */
+  needsSignIn: 4,
+  /** Azure was unreachable; the action is queued and will be sent later. */
+  queued: 5,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit code for a failed Result's error code. */
+export function exitCodeForError(code: string): ExitCode {
+  if (code === 'invalid-input' || code === 'invalid-partner-id' || code === 'unknown-tenant' || code === 'not-found') return EXIT.usage;
+  if (code === 'needs-confirmation' || code === 'conflict') return EXIT.needsConfirmation;
+  if (['interaction-required', 'mfa-required', 'session-expired', 'consent-required', 'not-a-member'].includes(code)) return EXIT.needsSignIn;
+  if (code === 'offline') return EXIT.queued;
+  return EXIT.failed;
+}

@@ -1,0 +1,158 @@
+/** Customer tenants: add, discover, sign in (user or service principal), sign out, rename, archive, remove — all recorded in the inventory. */
+import type { CloudProfile } from '../../shared/cloud-profile';
+import { AppFailure } from '../../shared/result';
+import type { DiscoveredTenantView, TenantView } from '../../shared/view-types';
+import type { AuthService, IdentityRef, SignedIn } from '../auth/auth-service';
+import type { Inventory } from '../inventory/inventory';
+import { listTenants, resolveTenant, type DirectoryTenant } from './directory-client';
+
+/** Codes that mean "this tenant needs the person to sign in", as opposed to a broken request. */
+export const NEEDS_SIGN_IN = new Set(['interaction-required', 'mfa-required', 'session-expired', 'consent-required', 'not-a-member', 'blocked-by-conditional-access', 'app-not-found-in-tenant', 'invalid-client-secret', 'wrong-tenant-token']);
+
+export class TenantService {
+  readonly #inventory: Inventory;
+  readonly #auth: AuthService;
+  readonly #cloud: CloudProfile;
+  readonly #partnerId: () => string | null;
+  readonly #discovered = new Map<string, DirectoryTenant>();
+
+  constructor(inventory: Inventory, auth: AuthService, cloud: CloudProfile, partnerId: () => string | null) {
+    this.#inventory = inventory;
+    this.#auth = auth;
+    this.#cloud = cloud;
+    this.#partnerId = partnerId;
+  }
+
+  list(): TenantView[] {
+    return this.#inventory.tenants.list(this.#partnerId());
+  }
+
+  view(tenantId: string): TenantView {
+    const view = this.#inventory.tenants.get(tenantId, this.#partnerId());
+    if (!view) throw new AppFailure('not-found', 'This tenant is not in PAL Desk any more. Add it again.');
+    return view;
+  }
+
+  label(tenantId: string): string {
+    const view = this.#inventory.tenants.get(tenantId, null);
+    return view?.label ?? view?.displayName ?? tenantId;
+  }
+
+  identity(tenantId: string): IdentityRef | null {
+    const identity = this.#inventory.identities.forTenant(tenantId);
+    if (!identity) return null;
+    return identity.kind === 'user' ? { kind: 'user', id: identity.homeAccountId ?? identity.identityId } : { kind: 'service-principal', id: identity.clientId ?? '' };
+  }
+
+  async add(query: string): Promise<TenantView> {
+    const { tenantId, domain } = await resolveTenant(this.#cloud, query);
+    if (!this.#inventory.tenants.exists(tenantId)) {
+      this.#inventory.tenants.upsert({ tenantId, displayName: domain ?? tenantId, defaultDomain: domain, cloudId: this.#cloud.id });
+    }
+    return this.view(tenantId);
+  }
+
+  /** Lists the directories the tenant's signed-in account can reach, marking those already tracked. */
+  async discover(tenantId: string): Promise<DiscoveredTenantView[]> {
+    const identity = this.#requireIdentity(tenantId);
+    const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
+    const found = await listTenants(this.#cloud, token.token);
+    for (const t of found) this.#discovered.set(t.tenantId, t);
+    return found.map((t) => ({ ...t, tracked: this.#inventory.tenants.exists(t.tenantId) }));
+  }
+
+  track(tenantIds: string[]): TenantView[] {
+    for (const id of tenantIds) {
+      const t = this.#discovered.get(id);
+      if (!t) throw new AppFailure('invalid-input', 'Discover your directories again, then pick the ones to track.');
+      this.#inventory.tenants.upsert({ tenantId: id, displayName: t.displayName ?? t.defaultDomain ?? id, defaultDomain: t.defaultDomain, cloudId: this.#cloud.id });
+    }
+    return this.list();
+  }
+
+  async signIn(tenantId: string): Promise<TenantView> {
+    const label = this.label(tenantId);
+    const current = this.#inventory.identities.forTenant(tenantId);
+    try {
+      const signedIn = await this.#auth.signInInteractive(tenantId, label, current?.kind === 'user' ? (current.username ?? undefined) : undefined);
+      this.#record(signedIn);
+      await this.#refreshDirectoryName(tenantId).catch(() => undefined);
+    } catch (error) {
+      if (error instanceof AppFailure && current) this.#inventory.identities.setSignIn(tenantId, 'error', { code: error.code, message: error.message });
+      throw error;
+    }
+    return this.view(tenantId);
+  }
+
+  async addServicePrincipal(tenantId: string, clientId: string, secret: string): Promise<TenantView> {
+    this.#record(await this.#auth.addServicePrincipal(tenantId, clientId, secret, this.label(tenantId)));
+    await this.#refreshDirectoryName(tenantId).catch(() => undefined);
+    return this.view(tenantId);
+  }
+
+  async testConnection(tenantId: string): Promise<TenantView> {
+    const identity = this.#requireIdentity(tenantId);
+    try {
+      await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
+      this.#inventory.identities.setSignIn(tenantId, 'signed-in', null);
+    } catch (error) {
+      if (error instanceof AppFailure) this.markSignInProblem(tenantId, error);
+      throw error;
+    }
+    return this.view(tenantId);
+  }
+
+  async signOut(tenantId: string): Promise<TenantView> {
+    const identity = this.identity(tenantId);
+    if (identity) await this.#auth.signOutTenant(tenantId, identity);
+    this.#inventory.identities.unassign(tenantId);
+    return this.view(tenantId);
+  }
+
+  /** Records why a tenant cannot be reached without the person (sign in again, consent, MFA …). */
+  markSignInProblem(tenantId: string, failure: AppFailure): void {
+    const state = NEEDS_SIGN_IN.has(failure.code) ? 'needs-sign-in' : 'error';
+    this.#inventory.identities.setSignIn(tenantId, state, { code: failure.code, message: failure.message });
+  }
+
+  rename(tenantId: string, label: string | null): TenantView {
+    this.view(tenantId);
+    this.#inventory.tenants.rename(tenantId, label);
+    return this.view(tenantId);
+  }
+
+  archive(tenantId: string, archived: boolean): TenantView {
+    this.view(tenantId);
+    this.#inventory.tenants.setArchived(tenantId, archived);
+    return this.view(tenantId);
+  }
+
+  async remove(tenantId: string): Promise<{ removed: true }> {
+    const identity = this.identity(tenantId);
+    if (identity?.kind === 'service-principal') await this.#auth.signOutTenant(tenantId, identity);
+    this.#inventory.tenants.remove(tenantId);
+    return { removed: true };
+  }
+
+  #requireIdentity(tenantId: string): IdentityRef {
+    const identity = this.identity(tenantId);
+    if (!identity) throw new AppFailure('interaction-required', `Nobody is signed in to ${this.label(tenantId)} yet — click Sign in.`);
+    return identity;
+  }
+
+  #record(s: SignedIn): void {
+    this.#inventory.identities.assign(
+      s.tenantId,
+      { identityId: s.identityId, kind: s.kind, homeAccountId: s.homeAccountId, clientId: s.clientId, username: s.username, displayName: s.displayName },
+      s.objectId,
+      'signed-in',
+    );
+  }
+
+  async #refreshDirectoryName(tenantId: string): Promise<void> {
+    const identity = this.#requireIdentity(tenantId);
+    const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
+    const own = (await listTenants(this.#cloud, token.token)).find((t) => t.tenantId === tenantId);
+    if (own?.displayName) this.#inventory.tenants.upsert({ tenantId, displayName: own.displayName, defaultDomain: own.defaultDomain, cloudId: this.#cloud.id });
+  }
+}

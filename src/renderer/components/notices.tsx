@@ -1,0 +1,15 @@
+/** Notices from main (token cache reset, database moved aside, …), each dismissable. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useAppStore } from '../store';
+
+export function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  return notices.map((notice, index) => (
+    <MessageBar key={`${index}-${notice.message}`} intent={notice.level}>
+      <MessageBarBody>{notice.message}</MessageBarBody>
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" icon={<DismissRegular />} onClick={() => dismiss(index)} />} />
+    </MessageBar>
+  ));
+}

@@ -1,0 +1,67 @@
+/** One customer tenant: its account, its partner link, its queued actions, and housekeeping (rename, archive, remove). */
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, InlineDrawer, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { IdentityCard } from '../components/identity-card';
+import { PalCard } from '../components/pal-card';
+import { api } from '../api';
+import { useAppStore } from '../store';
+
+const useStyles = makeStyles({
+  body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export function TenantDetail({ tenantId }: { tenantId: string }) {
+  const styles = useStyles();
+  const tenant = useAppStore((s) => s.tenants.find((t) => t.tenantId === tenantId));
+  const pending = useAppStore((s) => s.pending.filter((p) => p.tenantId === tenantId && p.status !== 'done'));
+  const selectTenant = useAppStore((s) => s.selectTenant);
+  const run = useAppStore((s) => s.run);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  if (!tenant || !api) return null;
+  const bridge = api;
+  const name = tenant.label ?? tenant.displayName;
+
+  return (
+    <InlineDrawer open position="end" separator size="medium" aria-label={`Tenant ${name}`}>
+      <DrawerHeader>
+        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={() => selectTenant(null)} />}>
+          {name}
+        </DrawerHeaderTitle>
+        <Text size={200}>
+          {tenant.defaultDomain ?? ''} · {tenant.tenantId}
+        </Text>
+      </DrawerHeader>
+      <DrawerBody className={styles.body}>
+        <IdentityCard tenant={tenant} />
+        <PalCard tenant={tenant} />
+        {pending.map((action) => (
+          <Text key={action.id} role="status">
+            Queued: {action.kind} {action.partnerId} ({action.status}, {action.attempts} attempt{action.attempts === 1 ? '' : 's'})
+            {action.lastError ? ` — ${action.lastError}` : ''}
+          </Text>
+        ))}
+        <div className={styles.actions}>
+          <Button onClick={() => void run(() => bridge.archiveTenant({ tenantId, archived: !tenant.archived }))}>
+            {tenant.archived ? 'Unarchive' : 'Archive'}
+          </Button>
+          <Button onClick={() => setConfirmRemove(true)}>Remove from PAL Desk</Button>
+        </div>
+      </DrawerBody>
+      <ConfirmDialog
+        open={confirmRemove}
+        title={`Remove ${name} from PAL Desk?`}
+        body="Its inventory, queued actions and sign-in are forgotten on this computer. The partner link in Azure is not changed; the audit log keeps its entries."
+        confirmLabel="Remove"
+        onCancel={() => setConfirmRemove(false)}
+        onConfirm={() => {
+          setConfirmRemove(false);
+          selectTenant(null);
+          void run(() => bridge.removeTenant({ tenantId }));
+        }}
+      />
+    </InlineDrawer>
+  );
+}
