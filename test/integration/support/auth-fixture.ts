@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { SignInStateEvent } from '../../../src/shared/ipc-contract';
 import { AuthService } from '../../../src/main/auth/auth-service';
 import { silentLogger } from '../../../src/main/logger';
 import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
@@ -15,6 +16,7 @@ export function authFixture(sim: RunningSim, options: { userDataDir?: string; se
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-auth-'));
   const service = options.service ?? `PAL Desk test ${randomUUID()}`;
   const notices: string[] = [];
+  const signInEvents: SignInStateEvent[] = [];
   const auth = new AuthService({
     cloud: sim.profile,
     clientId: sim.scenario.publicClientId,
@@ -22,11 +24,11 @@ export function authFixture(sim: RunningSim, options: { userDataDir?: string; se
     secrets: new KeytarSecretStore(service),
     openBrowser: options.openBrowser ?? scriptedBrowser(sim.caCertPem, ANA),
     onNotice: (m) => notices.push(m),
-    onSignInState: () => {},
+    onSignInState: (event) => signInEvents.push(event),
     log: silentLogger,
     interactiveTimeoutMs: options.timeoutMs,
   });
-  return { auth, userDataDir, service, notices };
+  return { auth, userDataDir, service, notices, signInEvents };
 }
 
 export const tidOf = (token: string): string =>
