@@ -23,6 +23,13 @@ export class ArmService {
   readonly #signer: TokenSigner;
   /** Partner links per `${tenantId}:${objectId}` of the caller's token. */
   readonly links = new Map<string, LinkRecord>();
+  /** The link each caller had before its last write, for eventually consistent reads. */
+  readonly #previous = new Map<string, LinkRecord | undefined>();
+  /** After the next write, this many reads still show the state before it (ARM is eventually consistent). */
+  staleReadsAfterWrite = 0;
+  #staleReads = 0;
+  /** When set, writes answer 403 AuthorizationFailed (the account may not manage partner links). */
+  denyWrites = false;
   #writesLeft = 1199;
 
   constructor(dir: Directory, signer: TokenSigner) {
@@ -96,13 +103,23 @@ export class ArmService {
   #partner(method: string, partnerId: string, caller: { tenantId: string; objectId: string }): SimReply {
     const key = `${caller.tenantId}:${caller.objectId}`;
     const current = this.links.get(key);
+    if (method !== 'GET') {
+      if (this.denyWrites) {
+        return armError(403, 'AuthorizationFailed', `The client '${caller.objectId}' with object id '${caller.objectId}' does not have authorization to perform action 'Microsoft.ManagementPartner/partners/write'.`);
+      }
+      this.#previous.set(key, current);
+      this.#staleReads = this.staleReadsAfterWrite;
+      this.staleReadsAfterWrite = 0;
+    }
     const write = () => ({ 'x-ms-ratelimit-remaining-tenant-writes': String((this.#writesLeft = Math.max(0, this.#writesLeft - 1))) });
     if (partnerId !== '' && !/^\d+$/.test(partnerId)) return armError(400, 'BadRequest', `Invalid partner id '${partnerId}'.`);
     const notFound = () => armError(404, 'NotFound', `No partner is linked for object id ${caller.objectId} in tenant ${caller.tenantId}.`);
     switch (method) {
-      case 'GET':
-        if (!current || (partnerId !== '' && current.partnerId !== partnerId)) return notFound();
-        return json(200, this.#body(current, caller));
+      case 'GET': {
+        const seen = this.#staleReads > 0 && this.#previous.has(key) ? (this.#staleReads--, this.#previous.get(key)) : current;
+        if (!seen || (partnerId !== '' && seen.partnerId !== partnerId)) return notFound();
+        return json(200, this.#body(seen, caller));
+      }
       case 'PUT': {
         if (partnerId === '') return armError(400, 'BadRequest', 'A partner id is required.');
         if (current && current.partnerId !== partnerId) {

@@ -34,6 +34,10 @@ export interface SimControl {
   /** Listens again on the same port. */
   goOnline(): Promise<void>;
   expireRefreshTokens(): void;
+  /** After the next partner-link write, `count` reads still show the state before it (eventual consistency). */
+  staleReadsAfterNextWrite(count: number): void;
+  /** Partner-link writes answer 403 while set. */
+  denyWrites(deny: boolean): void;
   /** Every access and refresh token the sim issued (to prove none reaches disk). */
   issuedSecrets(): string[];
 }
@@ -124,6 +128,8 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
       goOffline: stop,
       goOnline: async () => void (await listen(port)),
       expireRefreshTokens: () => identity.expireRefreshTokens(),
+      staleReadsAfterNextWrite: (count) => void (arm.staleReadsAfterWrite = count),
+      denyWrites: (deny) => void (arm.denyWrites = deny),
       issuedSecrets: () => [...identity.issuedSecrets],
     },
     close: stop,

@@ -1,0 +1,39 @@
+/** The real main-process services against a running simulated cloud, with the OS keychain and a temporary user-data folder. */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { EventName, EventPayloads } from '../../../src/shared/ipc-contract';
+import { createAppServices } from '../../../src/main/app-services';
+import { silentLogger } from '../../../src/main/logger';
+import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
+import type { RunningSim } from '../../sim';
+import { ANA } from './auth-fixture';
+import { scriptedBrowser } from './scripted-browser';
+
+export type EmittedEvent = { [E in EventName]: { event: E; payload: EventPayloads[E] } }[EventName];
+
+export async function appFixture(sim: RunningSim, options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number } = {}) {
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
+  const service = options.service ?? `PAL Desk test ${randomUUID()}`;
+  const events: EmittedEvent[] = [];
+  const services = await createAppServices({
+    userDataDir,
+    cloud: sim.profile,
+    host: 'browser-host',
+    version: 'test',
+    log: silentLogger,
+    emit: (event, payload) => events.push({ event, payload } as EmittedEvent),
+    secrets: new KeytarSecretStore(service),
+    openBrowser: scriptedBrowser(sim.caCertPem, ANA),
+    clientId: sim.scenario.publicClientId,
+    concurrency: options.concurrency,
+  });
+  if (options.partnerId !== null) await services.handlers['settings:set-partner-id']({ partnerId: options.partnerId ?? '1234567' });
+  /** Adds a tenant by domain and signs in to it interactively (the scripted browser picks Ana). */
+  const addAndSignIn = async (domain: string) => {
+    const tenant = await services.handlers['tenants:add']({ query: domain });
+    return services.handlers['auth:sign-in']({ tenantId: tenant.tenantId });
+  };
+  return { services, handlers: services.handlers, events, userDataDir, service, addAndSignIn };
+}
