@@ -141,7 +141,12 @@ export type PalDeskBridge = { [M in keyof typeof BRIDGE_METHODS]: BridgeFn<Metho
 };
 
 /** Server side of the contract: one async function per channel, receiving the validated payload. */
-export type Handlers = { [C in InvokeChannel]: (request: z.output<(typeof INVOKE_CHANNELS)[C]['request']>) => Promise<ResponseOf<C>> };
+type HandlerRequest<C extends InvokeChannel> = z.output<(typeof INVOKE_CHANNELS)[C]['request']>;
+export type Handlers = {
+  [C in InvokeChannel]: HandlerRequest<C> extends undefined
+    ? (request?: HandlerRequest<C>) => Promise<ResponseOf<C>>
+    : (request: HandlerRequest<C>) => Promise<ResponseOf<C>>;
+};
 
 /** Emits a main → renderer event. */
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
