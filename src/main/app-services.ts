@@ -110,7 +110,11 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     'tenants:list': async () => tenants.list(),
     'tenants:add': async ({ query }) => after(await tenants.add(query)),
     'tenants:discover': async ({ tenantId }) => tenants.discover(tenantId),
-    'tenants:track': async ({ tenantIds }) => after(tenants.track(tenantIds)),
+    'tenants:track': async ({ tenantIds }) => {
+      const views = tenants.track(tenantIds);
+      sync.sync(tenantIds);
+      return after(views);
+    },
     'tenants:rename': async ({ tenantId, label }) => after(tenants.rename(tenantId, label)),
     'tenants:archive': async ({ tenantId, archived }) => after(tenants.archive(tenantId, archived)),
     'tenants:remove': async ({ tenantId }) => after(await tenants.remove(tenantId)),

@@ -45,7 +45,7 @@ export interface AuthServiceOptions {
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
-const claimOf = (token: string, claim: string): string | null => {
+export const claimOf = (token: string, claim: string): string | null => {
   try {
     const value = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>)[claim];
     return typeof value === 'string' ? value : null;

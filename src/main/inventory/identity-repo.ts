@@ -51,6 +51,13 @@ export class IdentityRepo {
       .run(signIn, error?.code ?? null, error?.message ?? null, this.#now().toISOString(), tenantId);
   }
 
+  /** A silent token worked: the account is signed in there, with this object id. */
+  confirm(tenantId: string, objectId: string | null): void {
+    this.#db
+      .prepare("UPDATE tenant_identities SET sign_in = 'signed-in', object_id = COALESCE(?, object_id), last_error_code = NULL, last_error_message = NULL, updated_at = ? WHERE tenant_id = ?")
+      .run(objectId, this.#now().toISOString(), tenantId);
+  }
+
   forTenant(tenantId: string): TenantIdentity | null {
     const row = this.#db
       .prepare(

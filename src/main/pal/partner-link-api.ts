@@ -32,7 +32,7 @@ export interface ArmClientOptions {
   tenantLabel: string;
   /** Extra per-attempt policies (the per-host rate limiter). */
   policies?: PipelinePolicy[];
-  /** SDK retries for 429/5xx/network, which honour Retry-After (default 6). */
+  /** SDK retries for 429/5xx/network, which honour Retry-After (default 3; jobs retry on top). */
   maxRetries?: number;
 }
 
@@ -55,7 +55,7 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
     endpoint: options.endpoint,
     credentialScopes: [options.scope],
     ...(options.caCertPem ? { tlsOptions: { ca: options.caCertPem } } : {}),
-    retryOptions: { maxRetries: options.maxRetries ?? 6, retryDelayInMs: 200, maxRetryDelayInMs: 5_000 },
+    retryOptions: { maxRetries: options.maxRetries ?? 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
     additionalPolicies: (options.policies ?? []).map((policy) => ({ policy, position: 'perRetry' as const })),
   });
   /** Runs one SDK call, capturing its request id and translating failures. */

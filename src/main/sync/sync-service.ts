@@ -9,6 +9,9 @@ import type { TenantService } from '../tenants/tenant-service';
 import { NEEDS_SIGN_IN } from '../tenants/tenant-service';
 import type { JobRunner, TaskContext, TaskResult } from './job-runner';
 
+/** Attempts per tenant task for throttling and 5xx answers, on top of the SDK's own Retry-After-aware retries. */
+const JOB_ATTEMPTS = 3;
+
 export interface SyncServiceDeps {
   inventory: Inventory;
   tenants: TenantService;
@@ -56,6 +59,8 @@ export class SyncService {
 
   async syncOne(tenantId: string, ctx: TaskContext): Promise<TaskResult> {
     if (!this.#d.tenants.identity(tenantId)) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
+    ctx.step('token');
+    await this.#d.tenants.verifySignIn(tenantId);
     ctx.step('read-link');
     const api = await this.#d.linkApiFor(tenantId);
     const { link } = await api.read();
@@ -64,23 +69,33 @@ export class SyncService {
     const inv = this.#d.inventory;
     inTransaction(inv.db, () => {
       inv.links.record(tenantId, inv.identities.forTenant(tenantId)?.objectId ?? null, link);
-      inv.identities.setSignIn(tenantId, 'signed-in', null);
       inv.tenants.markSynced(tenantId, null);
     });
     return { status: 'done' };
   }
 
+  /** Runs one tenant's task, retrying throttled or failing calls a few times with backoff, and classifying what is left. */
   async #guard(tenantId: string, run: () => Promise<TaskResult>): Promise<TaskResult> {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof AppFailure)) throw error;
-      if (NEEDS_SIGN_IN.has(error.code)) {
-        this.#d.tenants.markSignInProblem(tenantId, error);
-        return { status: 'needs-sign-in', message: error.message };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (error instanceof AppFailure && (error.code === 'throttled' || error.code === 'service-unavailable') && attempt < JOB_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+          continue;
+        }
+        return this.#classify(tenantId, error);
       }
-      this.#d.inventory.tenants.markSynced(tenantId, error.message);
-      throw error;
     }
+  }
+
+  #classify(tenantId: string, error: unknown): TaskResult {
+    if (!(error instanceof AppFailure)) throw error;
+    if (NEEDS_SIGN_IN.has(error.code)) {
+      this.#d.tenants.markSignInProblem(tenantId, error);
+      return { status: 'needs-sign-in', message: error.message };
+    }
+    this.#d.inventory.tenants.markSynced(tenantId, error.message);
+    throw error;
   }
 }

@@ -2,7 +2,7 @@
 import type { CloudProfile } from '../../shared/cloud-profile';
 import { AppFailure } from '../../shared/result';
 import type { DiscoveredTenantView, TenantView } from '../../shared/view-types';
-import type { AuthService, IdentityRef, SignedIn } from '../auth/auth-service';
+import { claimOf, type AuthService, type IdentityRef, type SignedIn } from '../auth/auth-service';
 import type { Inventory } from '../inventory/inventory';
 import { listTenants, resolveTenant, type DirectoryTenant } from './directory-client';
 
@@ -14,7 +14,7 @@ export class TenantService {
   readonly #auth: AuthService;
   readonly #cloud: CloudProfile;
   readonly #partnerId: () => string | null;
-  readonly #discovered = new Map<string, DirectoryTenant>();
+  readonly #discovered = new Map<string, { tenant: DirectoryTenant; via: string }>();
 
   constructor(inventory: Inventory, auth: AuthService, cloud: CloudProfile, partnerId: () => string | null) {
     this.#inventory = inventory;
@@ -57,17 +57,28 @@ export class TenantService {
     const identity = this.#requireIdentity(tenantId);
     const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
     const found = await listTenants(this.#cloud, token.token);
-    for (const t of found) this.#discovered.set(t.tenantId, t);
+    for (const t of found) this.#discovered.set(t.tenantId, { tenant: t, via: tenantId });
     return found.map((t) => ({ ...t, tracked: this.#inventory.tenants.exists(t.tenantId) }));
   }
 
+  /** Tracks discovered tenants with the account that discovered them (its refresh token reaches them all); a sync confirms each. */
   track(tenantIds: string[]): TenantView[] {
     for (const id of tenantIds) {
-      const t = this.#discovered.get(id);
-      if (!t) throw new AppFailure('invalid-input', 'Discover your directories again, then pick the ones to track.');
+      const found = this.#discovered.get(id);
+      if (!found) throw new AppFailure('invalid-input', 'Discover your directories again, then pick the ones to track.');
+      const { tenant: t, via } = found;
       this.#inventory.tenants.upsert({ tenantId: id, displayName: t.displayName ?? t.defaultDomain ?? id, defaultDomain: t.defaultDomain, cloudId: this.#cloud.id });
+      const account = this.#inventory.identities.forTenant(via);
+      if (account?.kind === 'user' && !this.#inventory.identities.forTenant(id)) this.#inventory.identities.assign(id, account, null, 'needs-sign-in');
     }
     return this.list();
+  }
+
+  /** Gets a silent token for the tenant's account and records that it works (and its object id there). */
+  async verifySignIn(tenantId: string): Promise<void> {
+    const identity = this.#requireIdentity(tenantId);
+    const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
+    this.#inventory.identities.confirm(tenantId, claimOf(token.token, 'oid'));
   }
 
   async signIn(tenantId: string): Promise<TenantView> {
@@ -91,10 +102,8 @@ export class TenantService {
   }
 
   async testConnection(tenantId: string): Promise<TenantView> {
-    const identity = this.#requireIdentity(tenantId);
     try {
-      await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
-      this.#inventory.identities.setSignIn(tenantId, 'signed-in', null);
+      await this.verifySignIn(tenantId);
     } catch (error) {
       if (error instanceof AppFailure) this.markSignInProblem(tenantId, error);
       throw error;
