@@ -43,6 +43,8 @@ export interface AppServices {
   sync: SyncService;
   replayer: QueueReplayer;
   auth: AuthService;
+  /** Resolves when the jobs running now (sync, link all) have finished. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -142,9 +144,10 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     sync,
     replayer,
     auth,
+    idle: () => jobs.idle(),
     close: async () => {
       await replayer.stop();
-      for (const id of jobs.runningJobIds) jobs.cancel(id);
+      await jobs.stopAll();
       inventory.close();
     },
   };

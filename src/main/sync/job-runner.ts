@@ -28,6 +28,7 @@ const emptyCounts = (): Record<TaskStatus, number> => ({
 
 export class JobRunner {
   readonly #jobs = new Map<string, AbortController>();
+  readonly #running = new Map<string, Promise<JobSummary>>();
   readonly #onProgress: (event: JobProgressEvent) => void;
 
   constructor(onProgress: (event: JobProgressEvent) => void) {
@@ -72,8 +73,10 @@ export class JobRunner {
     };
     const finished = Promise.all(tenantIds.map((id) => queue.add(() => runOne(id)))).then((): JobSummary => {
       this.#jobs.delete(jobId);
+      this.#running.delete(jobId);
       return { jobId, kind, total, counts, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
     });
+    this.#running.set(jobId, finished);
     return { jobId, done: finished };
   }
 
@@ -84,7 +87,14 @@ export class JobRunner {
     return controller !== undefined;
   }
 
-  get runningJobIds(): string[] {
-    return [...this.#jobs.keys()];
+  /** Resolves when every job running now has finished. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.#running.values()]);
+  }
+
+  /** Cancels every job and waits for them to wind down. */
+  async stopAll(): Promise<void> {
+    for (const controller of this.#jobs.values()) controller.abort();
+    await this.idle();
   }
 }

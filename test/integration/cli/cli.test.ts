@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSim, type RunningSim } from '../../sim';
+import { appFixture } from '../support/app-fixture';
+
+const projectDir = path.resolve(import.meta.dirname, '../../..');
+let sim: RunningSim;
+let profileFile: string;
+let userDataDir: string;
+let service: string;
+
+beforeAll(async () => {
+  sim = await startSim({ scenario: 'demo' });
+  const dir = mkdtempSync(path.join(tmpdir(), 'pal-cli-'));
+  writeFileSync(path.join(dir, 'ca.pem'), sim.caCertPem);
+  const { caCertPem: _ca, ...profile } = sim.profile;
+  profileFile = path.join(dir, 'profile.json');
+  writeFileSync(profileFile, JSON.stringify({ profile, caCertPath: 'ca.pem' }));
+  // The app signs in once (browser); the CLI then shares its inventory, token cache and keychain entries.
+  const app = await appFixture(sim);
+  await app.addAndSignIn('contoso.onmicrosoft.com');
+  await app.services.close();
+  ({ userDataDir, service } = app);
+});
+afterAll(async () => {
+  await sim.close();
+});
+
+const cli = (...args: string[]) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/pal-desk.mjs', '--cloud', 'sim', '--sim-profile', profileFile, '--user-data', userDataDir, ...args],
+      { cwd: projectDir, env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: service } },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+
+describe('pal-desk CLI on the same inventory and keychain as the app', () => {
+  it('lists what the app signed in to, and discovers and tracks the rest', async () => {
+    const list = await cli('tenants', 'list');
+    expect(list).toMatchObject({ code: 0 });
+    expect(list.stdout).toContain('Contoso Ltd');
+    expect(list.stdout).toContain('ana@northwindpartners.com');
+    const discover = await cli('tenants', 'discover', '--from', 'contoso.onmicrosoft.com', '--track');
+    expect(discover.stderr).toBe('');
+    expect(discover.code).toBe(0);
+    expect(discover.stdout).toContain('Fabrikam Inc');
+  });
+
+  it('syncs and says, through its exit code, that some tenants need a sign-in', async () => {
+    const sync = await cli('sync');
+    expect(sync.stdout).toMatch(/\d+ done, 2 need sign-in/);
+    expect(sync.code).toBe(4);
+    const status = JSON.parse((await cli('--json', 'status')).stdout) as { displayName: string; pal: { status: string } }[];
+    expect(status.find((t) => t.displayName === 'Adventure Works')?.pal.status).toBe('other-partner');
+  });
+
+  it('never replaces another partner without --yes-replace, and does with it', async () => {
+    const refused = await cli('link', '--tenant', 'Adventure Works');
+    expect(refused.code).toBe(3);
+    expect(refused.stdout).toContain('partner ID 7654321 is linked; add --yes-replace');
+    const replaced = await cli('link', '--tenant', 'Adventure Works', '--yes-replace');
+    expect(replaced).toMatchObject({ code: 0, stdout: expect.stringContaining('Adventure Works: replaced') });
+  });
+
+  it('links all, unlinks one, and exports the evidence as CSV and JSON', async () => {
+    const all = await cli('link', '--all');
+    expect(all.stdout).toMatch(/need sign-in/);
+    const unlink = await cli('unlink', '--tenant', 'fabrikam.onmicrosoft.com');
+    expect(unlink).toMatchObject({ code: 0, stdout: expect.stringContaining('Fabrikam Inc: unlinked') });
+    const csv = await cli('export', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain('tenant_id,name,domain,account,object_id,sign_in,pal_status,linked_partner_id,seen_at');
+    expect(csv.stdout).toMatch(/Fabrikam Inc,ana@northwindpartners.com,unlink,1234567,,unlinked/);
+    const json = JSON.parse((await cli('export', '--format', 'json')).stdout) as { partnerId: string; tenants: unknown[]; audit: { outcome: string }[] };
+    expect(json.partnerId).toBe('1234567');
+    expect(json.audit.map((a) => a.outcome)).toContain('replaced');
+  });
+
+  it('rejects bad input with a message and exit code 2', async () => {
+    const bad = await cli('set-partner-id', '12ab');
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('digits only') });
+    const unknown = await cli('link', '--tenant', 'nowhere.example');
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('No tracked tenant matches "nowhere.example"') });
+  });
+});
