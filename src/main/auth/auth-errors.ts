@@ -1,6 +1,21 @@
 /** Turns msal-node / Entra ID errors into failures that name the customer and the next step. */
 import { AppFailure } from '../../shared/result';
 
+/** Failure codes that mean "this tenant needs the person" (sign in, MFA, consent, a new secret) rather than a broken request. */
+export const NEEDS_SIGN_IN = new Set([
+  'interaction-required',
+  'mfa-required',
+  'session-expired',
+  'consent-required',
+  'not-a-member',
+  'blocked-by-conditional-access',
+  'app-not-found-in-tenant',
+  'invalid-client-secret',
+  'wrong-tenant-token',
+  'keychain-locked',
+  'keychain-unavailable',
+]);
+
 const codeOf = (error: unknown): number | null => {
   const text = errorText(error);
   const m = /AADSTS(\d+)/.exec(text);

@@ -1,10 +1,8 @@
 /** Sends the offline queue when Azure is reachable again: one action at a time, same checks as a click, stop at the first offline answer. */
 import { AppFailure } from '../../shared/result';
 import type { Logger } from '../logger';
+import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import { RETRYABLE_CODES, type QueuedAction } from './pal-service';
-
-/** Failures that wait for the person (sign in again) without holding back other tenants' actions. */
-const WAITS_FOR_SIGN_IN = new Set(['interaction-required', 'mfa-required', 'session-expired', 'keychain-locked', 'keychain-unavailable']);
 
 export interface QueueStore {
   /** Atomically takes the queued action least recently touched and marks it running, or null when the queue is empty. */
@@ -68,7 +66,7 @@ export class QueueReplayer {
           this.#deps.onChange();
           return settled;
         }
-        if (failure && WAITS_FOR_SIGN_IN.has(failure.code)) {
+        if (failure && NEEDS_SIGN_IN.has(failure.code)) {
           waiting.add(action.id);
           this.#deps.store.requeue(action.id, message);
           continue;

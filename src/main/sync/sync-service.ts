@@ -6,7 +6,7 @@ import type { PalService } from '../pal/pal-service';
 import type { PartnerLinkApi } from '../pal/partner-link-api';
 import { inTransaction } from '../inventory/transaction';
 import type { TenantService } from '../tenants/tenant-service';
-import { NEEDS_SIGN_IN } from '../tenants/tenant-service';
+import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import type { JobRunner, TaskContext, TaskResult } from './job-runner';
 
 /** Attempts per tenant task for throttling and 5xx answers, on top of the SDK's own Retry-After-aware retries. */

@@ -2,12 +2,10 @@
 import type { CloudProfile } from '../../shared/cloud-profile';
 import { AppFailure } from '../../shared/result';
 import type { DiscoveredTenantView, TenantView } from '../../shared/view-types';
+import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import { claimOf, type AuthService, type IdentityRef, type SignedIn } from '../auth/auth-service';
 import type { Inventory } from '../inventory/inventory';
 import { listTenants, resolveTenant, type DirectoryTenant } from './directory-client';
-
-/** Codes that mean "this tenant needs the person to sign in", as opposed to a broken request. */
-export const NEEDS_SIGN_IN = new Set(['interaction-required', 'mfa-required', 'session-expired', 'consent-required', 'not-a-member', 'blocked-by-conditional-access', 'app-not-found-in-tenant', 'invalid-client-secret', 'wrong-tenant-token']);
 
 export class TenantService {
   readonly #inventory: Inventory;
