@@ -65,7 +65,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     interactiveTimeoutMs: o.interactiveTimeoutMs,
   });
   const tenants = new TenantService(inventory, auth, o.cloud, partnerId);
-  const limiter = new HostRateLimiter({ perSecond: 50, burst: 20 });
+  const limiter = new HostRateLimiter({ perSecond: 200, burst: 50 });
   const linkApiFor = async (tenantId: string) => {
     const identity = tenants.identity(tenantId);
     const label = tenants.label(tenantId);
@@ -148,6 +148,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     close: async () => {
       await replayer.stop();
       await jobs.stopAll();
+      await auth.flush();
       inventory.close();
     },
   };

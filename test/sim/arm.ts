@@ -118,7 +118,7 @@ export class ArmService {
       case 'GET': {
         const seen = this.#staleReads > 0 && this.#previous.has(key) ? (this.#staleReads--, this.#previous.get(key)) : current;
         if (!seen || (partnerId !== '' && seen.partnerId !== partnerId)) return notFound();
-        return json(200, this.#body(seen, caller));
+        return json(200, this.#body(seen, caller, partnerId === ''));
       }
       case 'PUT': {
         if (partnerId === '') return armError(400, 'BadRequest', 'A partner id is required.');
@@ -147,9 +147,10 @@ export class ArmService {
     }
   }
 
-  #body(link: LinkRecord, caller: { tenantId: string; objectId: string }) {
+  /** PartnerResponse; the collection read (`GET /partners`) names the collection in `id`, as the spec example does. */
+  #body(link: LinkRecord, caller: { tenantId: string; objectId: string }, collection = false) {
     return {
-      id: `/providers/microsoft.managementpartner/partners/${link.partnerId}`,
+      id: collection ? '/providers/microsoft.managementpartner/partners' : `/providers/microsoft.managementpartner/partners/${link.partnerId}`,
       type: 'Microsoft.ManagementPartner/partners',
       name: link.partnerId,
       etag: link.etag,

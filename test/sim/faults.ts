@@ -14,6 +14,8 @@ export interface Faults {
   errorStatus?: number;
   /** Share of requests whose connection is dropped without an answer. */
   resetRate?: number;
+  /** Limits the rate-based faults above to paths containing this text (e.g. 'ManagementPartner'). */
+  ratePathIncludes?: string;
   /** Requests per second allowed per caller (bearer token or client) before 429s. */
   callerLimitPerSecond?: number;
   /** Deterministic faults for the next N matching requests. */
@@ -75,6 +77,7 @@ export class FaultInjector {
       this.#callerWindows.set(caller, { second, count });
       if (count > f.callerLimitPerSecond) return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
     }
+    if (f.ratePathIncludes && !req.url.pathname.includes(f.ratePathIncludes)) return { kind: 'pass' };
     const roll = this.#random();
     if (roll < (f.resetRate ?? 0)) return { kind: 'reset' };
     if (roll < (f.resetRate ?? 0) + (f.throttleRate ?? 0)) return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };

@@ -8,11 +8,13 @@ import { AppFailure } from '../../shared/result';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
 import { authFailure } from './auth-errors';
-import { createEncryptedCachePlugin } from './encrypted-cache-plugin';
+import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
 import { createNetworkClient } from './network-client';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
+/** A remembered access token is used while it has more than this left. */
+const TOKEN_REUSE_MARGIN_MS = 5 * 60_000;
 
 /** Which account PAL Desk uses in a tenant (never a token). */
 export interface IdentityRef {
@@ -59,6 +61,9 @@ export class AuthService {
   readonly #pca: PublicClientApplication;
   readonly #gate: InteractiveGate;
   readonly #claims = new Map<string, string>();
+  readonly #store: EncryptedTokenStore;
+  /** Access tokens in memory only, by tenant|identity|scope: MSAL's own lookup costs grow with every tenant in its cache. */
+  readonly #tokens = new Map<string, AccessToken>();
   readonly #confidential = new Map<string, ConfidentialClientApplication>();
   #abortCurrent: ((reason: 'cancelled' | 'timeout') => void) | null = null;
 
@@ -70,14 +75,12 @@ export class AuthService {
         authority: this.authority('organizations'),
         knownAuthorities: options.cloud.knownAuthorities,
       },
-      cache: {
-        cachePlugin: createEncryptedCachePlugin({ file: path.join(options.userDataDir, TOKEN_CACHE_FILE), secrets: options.secrets, onReset: options.onNotice }),
-      },
       system: {
         networkClient: createNetworkClient(options.cloud.caCertPem),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
+    this.#store = new EncryptedTokenStore({ file: path.join(options.userDataDir, TOKEN_CACHE_FILE), secrets: options.secrets, onReset: options.onNotice });
     this.#gate = new InteractiveGate((tenantId, position) => options.onSignInState({ tenantId, state: 'queued', position }));
   }
 
@@ -108,6 +111,7 @@ export class AuthService {
       this.#abortCurrent = abort;
       const timer = setTimeout(() => abort('timeout'), this.#o.interactiveTimeoutMs ?? 5 * 60_000);
       try {
+        await this.#store.ensureLoaded(this.#pca.getTokenCache());
         const claims = this.#claims.get(tenantId);
         const result = await this.#pca.acquireTokenInteractive({
           scopes: [this.#o.cloud.scopes.arm],
@@ -123,6 +127,7 @@ export class AuthService {
             await this.#o.openBrowser(url);
           },
         });
+        await this.#store.flush(this.#pca.getTokenCache());
         if (result.tenantId !== tenantId) throw new AppFailure('wrong-tenant-token', `The sign-in returned a token for another directory than ${label}. Sign in again and pick the right account.`);
         this.#claims.delete(tenantId);
         const account = result.account as AccountInfo;
@@ -159,12 +164,22 @@ export class AuthService {
 
   /** A token for `scope` in `tenantId`, never interactive; never a token issued for another tenant. */
   async getToken(tenantId: string, identity: IdentityRef, scope: string, label: string): Promise<AccessToken> {
+    const memoKey = `${tenantId}|${identity.kind}:${identity.id}|${scope}`;
+    const memo = this.#tokens.get(memoKey);
+    if (memo && memo.expiresOnTimestamp - Date.now() > TOKEN_REUSE_MARGIN_MS) return memo;
+    const token = await this.#acquire(tenantId, identity, scope, label);
+    this.#tokens.set(memoKey, token);
+    return token;
+  }
+
+  async #acquire(tenantId: string, identity: IdentityRef, scope: string, label: string): Promise<AccessToken> {
     if (identity.kind === 'service-principal') return this.#servicePrincipalToken(tenantId, identity.id, scope, label);
     const all = (await this.#accounts(tenantId, label)).filter((a) => a.homeAccountId === identity.id);
     const base = all.find((a) => a.tenantId === tenantId) ?? all[0];
     if (!base) throw new AppFailure('interaction-required', `Sign in to ${label} to continue — click Sign in.`);
     try {
       const result = await this.#pca.acquireTokenSilent({ account: { ...base, tenantId }, scopes: [scope], authority: this.authority(tenantId) });
+      this.#store.scheduleSave(this.#pca.getTokenCache());
       if (result.tenantId !== tenantId) {
         throw new AppFailure('wrong-tenant-token', `PAL Desk received a token for another directory instead of ${label} and did not use it. Sign in to ${label} again.`);
       }
@@ -177,6 +192,7 @@ export class AuthService {
 
   async #accounts(tenantId: string, label: string): Promise<AccountInfo[]> {
     try {
+      await this.#store.ensureLoaded(this.#pca.getTokenCache());
       return await this.#pca.getAllAccounts();
     } catch (error) {
       throw this.#fail(error, tenantId, label);
@@ -185,6 +201,7 @@ export class AuthService {
 
   /** Every partner account signed in, one entry per account (MSAL lists one per tenant profile). */
   async accounts(): Promise<AccountInfo[]> {
+    await this.#store.ensureLoaded(this.#pca.getTokenCache());
     const seen = new Map<string, AccountInfo>();
     for (const account of await this.#pca.getAllAccounts()) if (!seen.has(account.homeAccountId)) seen.set(account.homeAccountId, account);
     return [...seen.values()];
@@ -240,6 +257,7 @@ export class AuthService {
   /** Forgets how PAL Desk signs in to one tenant: a service principal's secret; a user's claims challenge. */
   async signOutTenant(tenantId: string, identity: IdentityRef): Promise<void> {
     this.#claims.delete(tenantId);
+    this.#forget((key) => key.startsWith(`${tenantId}|`));
     if (identity.kind === 'service-principal') {
       await this.#o.secrets.delete(spSecretAccount(tenantId, identity.id));
       for (const key of [...this.#confidential.keys()]) if (key.startsWith(`${tenantId}:${identity.id}:`)) this.#confidential.delete(key);
@@ -249,6 +267,18 @@ export class AuthService {
   /** Forgets a partner account everywhere (all its tenants' tokens). */
   async signOutAccount(homeAccountId: string): Promise<void> {
     const cache = this.#pca.getTokenCache();
+    await this.#store.ensureLoaded(cache);
+    this.#forget((key) => key.includes(`|user:${homeAccountId}|`));
     for (const account of await this.#pca.getAllAccounts()) if (account.homeAccountId === homeAccountId) await cache.removeAccount(account);
+    await this.#store.flush(cache);
+  }
+
+  #forget(match: (key: string) => boolean): void {
+    for (const key of [...this.#tokens.keys()]) if (match(key)) this.#tokens.delete(key);
+  }
+
+  /** Writes pending cache changes (call before the process ends). */
+  async flush(): Promise<void> {
+    await this.#store.flush(this.#pca.getTokenCache());
   }
 }

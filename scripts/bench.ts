@@ -1,0 +1,57 @@
+/** `npm run bench`: benchmarks (not tests). Prints a table and writes JSON to bench-results/. */
+import path from 'node:path';
+import { measureInventoryOpen } from '../test/bench/bench-inventory';
+import { measureSimThroughput } from '../test/bench/bench-sim';
+import { prepareSyncBench } from '../test/bench/bench-sync';
+import { printAndSave, type BenchRow } from '../test/bench/bench-table';
+import { startSim } from '../test/sim';
+
+const TENANTS = 200;
+const LATENCY_MS = 30;
+const CONCURRENCY = 16;
+const rows: BenchRow[] = [];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+log('sim throughput…');
+{
+  const sim = await startSim({ scenario: 'demo' });
+  const r = await measureSimThroughput(sim, { seconds: 3, parallel: 32 });
+  rows.push({ name: 'sim requests/s (HTTPS keep-alive, 32 clients)', value: r.rps, unit: 'req/s', goal: '≥ 2000', met: r.rps >= 2000, detail: `${r.requests} ok, ${r.errors} errors` });
+  await sim.close();
+}
+
+log(`sync of ${TENANTS} tenants at ${LATENCY_MS} ms latency…`);
+{
+  const bench = await prepareSyncBench({ tenants: TENANTS, concurrency: CONCURRENCY });
+  const r = await bench.run('sync', { latencyMs: LATENCY_MS });
+  const depth = 2;
+  const bound = Math.max(depth * LATENCY_MS, (r.requests * LATENCY_MS) / CONCURRENCY);
+  rows.push({ name: `sync ${TENANTS} tenants (C=${CONCURRENCY}, L=${LATENCY_MS} ms)`, value: r.ms, unit: 'ms', goal: `≤ 1.3 × ${Math.round(bound)} ms bound`, met: r.ms <= 1.3 * bound, detail: `${(r.ms / bound).toFixed(2)}× the bound; ${r.requests} requests; ${r.summary.counts.done} done, ${r.summary.counts.failed} failed` });
+
+  log('throttling storm (30% of ARM calls answered 429, Retry-After 1 s)…');
+  const storm = await bench.run('sync', { latencyMs: LATENCY_MS, throttleRate: 0.3, retryAfterSeconds: 1, ratePathIncludes: 'ManagementPartner' });
+  const throttled = bench.sim.control.requestLog.filter((q) => q.status === 429).length;
+  rows.push({ name: 'throttling storm, sync of 200 tenants', value: storm.summary.counts.failed, unit: 'failed', goal: '0 failed', met: storm.summary.counts.failed === 0, detail: `${throttled} answers were 429; ${storm.summary.counts.done} done in ${Math.round(storm.ms)} ms` });
+  await bench.close();
+}
+
+log(`link all ${TENANTS} tenants, C=${CONCURRENCY} then C=1…`);
+{
+  const fast = await prepareSyncBench({ tenants: TENANTS, concurrency: CONCURRENCY });
+  const f = await fast.run('link-all', { latencyMs: LATENCY_MS });
+  await fast.close();
+  const slow = await prepareSyncBench({ tenants: TENANTS, concurrency: 1 });
+  const s = await slow.run('link-all', { latencyMs: LATENCY_MS });
+  await slow.close();
+  const speedup = s.ms / f.ms;
+  rows.push({ name: `link all ${TENANTS} tenants: C=${CONCURRENCY} vs C=1`, value: speedup, unit: '× faster', goal: '≥ 10×', met: speedup >= 10, detail: `${Math.round(f.ms)} ms vs ${Math.round(s.ms)} ms; ${f.summary.counts.done} linked, ${f.summary.counts.failed} failed` });
+}
+
+log('inventory open…');
+{
+  const r = measureInventoryOpen({ tenants: TENANTS, rows: 50_000, runs: 7 });
+  rows.push({ name: 'open inventory (200 tenants, 50k rows) + tenant list', value: r.medianMs, unit: 'ms', goal: '< 150 ms', met: r.medianMs < 150, detail: `median of 7 runs, ${r.tenantsListed} tenants listed` });
+}
+
+const file = printAndSave(rows, path.resolve(import.meta.dirname, '../bench-results'));
+console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
