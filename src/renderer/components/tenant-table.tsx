@@ -4,15 +4,16 @@ import { formatAge } from '../../shared/age';
 import type { TenantView } from '../../shared/view-types';
 import { PalBadge, SignInBadge } from './status-badges';
 
-export function TenantTable({ tenants, onOpen }: { tenants: TenantView[]; onOpen(tenantId: string): void }) {
+/** `compact` (a tenant is open beside the list) keeps only the customer and its partner-link status. */
+export function TenantTable({ tenants, onOpen, compact }: { tenants: TenantView[]; onOpen(tenantId: string): void; compact: boolean }) {
   return (
     <Table aria-label="Customer tenants" size="small">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Customer</TableHeaderCell>
-          <TableHeaderCell>Account</TableHeaderCell>
+          {!compact && <TableHeaderCell>Account</TableHeaderCell>}
           <TableHeaderCell>Partner link</TableHeaderCell>
-          <TableHeaderCell>Last seen</TableHeaderCell>
+          {!compact && <TableHeaderCell>Last seen</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -31,19 +32,23 @@ export function TenantTable({ tenants, onOpen }: { tenants: TenantView[]; onOpen
                 {tenant.archived && <Badge appearance="ghost"> archived</Badge>}
               </TableCellLayout>
             </TableCell>
-            <TableCell>
-              <TableCellLayout description={tenant.identity?.username ?? undefined}>
-                <SignInBadge state={tenant.identity?.signIn ?? 'signed-out'} />
-              </TableCellLayout>
-            </TableCell>
+            {!compact && (
+              <TableCell>
+                <TableCellLayout description={tenant.identity?.username ?? undefined}>
+                  <SignInBadge state={tenant.identity?.signIn ?? 'signed-out'} />
+                </TableCellLayout>
+              </TableCell>
+            )}
             <TableCell>
               <TableCellLayout description={tenant.pal.partnerId ? `ID ${tenant.pal.partnerId}` : undefined}>
                 <PalBadge status={tenant.pendingActions > 0 ? 'pending' : tenant.pal.status} />
               </TableCellLayout>
             </TableCell>
-            <TableCell>
-              <Text>{formatAge(tenant.pal.seenAt ?? tenant.lastSyncedAt)}</Text>
-            </TableCell>
+            {!compact && (
+              <TableCell>
+                <Text>{formatAge(tenant.pal.seenAt ?? tenant.lastSyncedAt)}</Text>
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

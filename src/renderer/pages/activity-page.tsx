@@ -11,7 +11,8 @@ const useStyles = makeStyles({
 export function ActivityPage() {
   const styles = useStyles();
   const audit = useAppStore((s) => s.audit);
-  const pending = useAppStore((s) => s.pending.filter((p) => p.status !== 'done'));
+  const allPending = useAppStore((s) => s.pending);
+  const pending = allPending.filter((p) => p.status !== 'done');
   const loadAudit = useAppStore((s) => s.loadAudit);
   useEffect(() => void loadAudit(), [loadAudit]);
 

@@ -9,6 +9,7 @@ import { api } from '../api';
 import { useAppStore } from '../store';
 
 const useStyles = makeStyles({
+  drawer: { flexShrink: 0, height: 'auto' },
   body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
@@ -16,7 +17,8 @@ const useStyles = makeStyles({
 export function TenantDetail({ tenantId }: { tenantId: string }) {
   const styles = useStyles();
   const tenant = useAppStore((s) => s.tenants.find((t) => t.tenantId === tenantId));
-  const pending = useAppStore((s) => s.pending.filter((p) => p.tenantId === tenantId && p.status !== 'done'));
+  const allPending = useAppStore((s) => s.pending);
+  const pending = allPending.filter((p) => p.tenantId === tenantId && p.status !== 'done');
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
   const [confirmRemove, setConfirmRemove] = useState(false);
@@ -25,7 +27,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
   const name = tenant.label ?? tenant.displayName;
 
   return (
-    <InlineDrawer open position="end" separator size="medium" aria-label={`Tenant ${name}`}>
+    <InlineDrawer open position="end" separator size="medium" className={styles.drawer} aria-label={`Tenant ${name}`}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={() => selectTenant(null)} />}>
           {name}

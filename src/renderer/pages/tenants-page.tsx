@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '820px' },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
   split: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'stretch', minHeight: '100%' },
-  list: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: { flexGrow: 1, flexBasis: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -49,7 +49,7 @@ function TenantList() {
           </Button>
         </div>
         <JobBar />
-        <TenantTable tenants={tenants} onOpen={selectTenant} />
+        <TenantTable tenants={tenants} onOpen={selectTenant} compact={selected !== null} />
       </section>
       {selected && <TenantDetail tenantId={selected} />}
     </div>

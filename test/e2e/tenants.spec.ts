@@ -1,0 +1,103 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { startSimWithProfileFile, type RunningSim } from './support/sim-profile';
+
+let sim: RunningSim;
+let profileFile: string;
+let workDir: string;
+let host: HostProcess;
+
+test.beforeAll(async () => {
+  ({ sim, profileFile, dir: workDir } = await startSimWithProfileFile('demo'));
+});
+test.afterAll(async () => {
+  await sim.close();
+});
+test.beforeEach(async () => {
+  host = await startHostProcess({ simProfileFile: profileFile, userDataDir: mkdtempSync(path.join(workDir, 'user-data-')) });
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+/** The person signs in on the simulated cloud's page that PAL Desk opened in a new tab. */
+async function signInInNewTab(context: BrowserContext, page: Page, account: string) {
+  const tab = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await tab;
+  await signInPage.getByRole('link', { name: new RegExp(account) }).click();
+  await expect(signInPage.getByText('Signed in to PAL Desk.')).toBeVisible();
+  await signInPage.close();
+}
+
+async function addCustomer(page: Page, domain: string) {
+  await page.getByRole('button', { name: 'Add customer' }).first().click();
+  await page.getByLabel('Customer domain or tenant ID').fill(domain);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+test.use({ ignoreHTTPSErrors: true });
+
+test('a consultant adds a customer, signs in through the browser, links the partner ID and sees it audited', async ({ page, context }, testInfo) => {
+  await page.goto(host.url);
+  await page.getByLabel('Partner ID (Associated MPN ID)').fill('1234567');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Your partner ID: 1234567')).toBeVisible();
+
+  await addCustomer(page, 'not a domain!');
+  await expect(page.getByText('is neither a domain (contoso.com) nor a tenant ID')).toBeVisible();
+  await page.getByLabel('Customer domain or tenant ID').fill('fabrikam.onmicrosoft.com');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+
+  const detail = page.getByRole('complementary', { name: /Tenant/ }).or(page.locator('[aria-label^="Tenant "]'));
+  await expect(detail.first()).toBeVisible();
+  await signInInNewTab(context, page, 'Ana Consultant');
+  await expect(page.getByRole('group', { name: 'Account' }).getByText('ana@northwindpartners.com')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Fabrikam Inc/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Link my partner ID' }).click();
+  await expect(page.getByText('Linked partner ID 1234567; Azure reads it back.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Fabrikam Inc/ }).getByTestId('pal-status')).toHaveText('Linked');
+  await page.screenshot({ path: testInfo.outputPath('tenant-linked.png'), fullPage: true });
+
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const auditRow = page.getByRole('table', { name: 'Audit log' }).getByRole('row', { name: /Fabrikam Inc/ });
+  await expect(auditRow).toContainText('link');
+  await expect(auditRow).toContainText('linked');
+  await page.screenshot({ path: testInfo.outputPath('activity.png'), fullPage: true });
+});
+
+test("another partner's ID is only replaced after the person confirms it in a dialog", async ({ page, context }, testInfo) => {
+  await page.goto(host.url);
+  await page.getByLabel('Partner ID (Associated MPN ID)').fill('1234567');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await addCustomer(page, 'adventureworks.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  await page.getByRole('button', { name: 'Sync all' }).click();
+  await expect(page.getByRole('row', { name: /Adventure Works/ }).getByTestId('pal-status')).toHaveText('Other partner');
+
+  await page.getByRole('button', { name: 'Replace with 1234567' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('linked to partner ID 7654321');
+  await expect(dialog.getByRole('button', { name: 'Replace 7654321' })).toBeInViewport();
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path: testInfo.outputPath('confirm-replace.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect([...sim.control.partnerLinks().values()].map((l) => l.partnerId)).toContain('7654321');
+
+  await page.getByRole('button', { name: 'Replace with 1234567' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace 7654321' }).click();
+  await expect(page.getByText('Replaced 7654321 with 1234567; Azure reads it back.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Adventure Works/ }).getByTestId('pal-status')).toHaveText('Linked');
+});
+
+test('a sign-in can be cancelled from the app while the browser tab waits', async ({ page }) => {
+  await page.goto(host.url);
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText('Finish signing in in your browser')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel sign-in' }).click();
+  await expect(page.getByText('Sign-in to contoso.onmicrosoft.com was cancelled.')).toBeVisible();
+});
