@@ -125,6 +125,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     'auth:add-service-principal': async ({ tenantId, clientId, clientSecret }) => after(await tenants.addServicePrincipal(tenantId, clientId, clientSecret)),
     'auth:test-connection': async ({ tenantId }) => after(await tenants.testConnection(tenantId)),
     'auth:sign-out': async ({ tenantId }) => after(await tenants.signOut(tenantId)),
+    'auth:sign-out-account': async ({ tenantId }) => after(await tenants.signOutEverywhere(tenantId)),
     'pal:link': async ({ tenantId, confirmReplaceOf }) => after(await pal.link(tenantId, confirmReplaceOf)),
     'pal:unlink': async ({ tenantId, partnerId: id }) => after(await pal.unlink(tenantId, id)),
     'pal:link-all': async () => ({ jobId: sync.linkAll().jobId }),

@@ -20,6 +20,7 @@ const bridge = {
   addServicePrincipal: (request) => ipcRenderer.invoke('auth:add-service-principal', request),
   testConnection: (request) => ipcRenderer.invoke('auth:test-connection', request),
   signOut: (request) => ipcRenderer.invoke('auth:sign-out', request),
+  signOutEverywhere: (request) => ipcRenderer.invoke('auth:sign-out-account', request),
   link: (request) => ipcRenderer.invoke('pal:link', request),
   unlink: (request) => ipcRenderer.invoke('pal:unlink', request),
   linkAll: () => ipcRenderer.invoke('pal:link-all'),

@@ -65,6 +65,7 @@ export const INVOKE_CHANNELS = {
   >(z.object({ tenantId, clientId: z.guid(), clientSecret: z.string().min(1).max(1024) }).strict()),
   'auth:test-connection': channel<typeof tenantRef, TenantView>(tenantRef),
   'auth:sign-out': channel<typeof tenantRef, TenantView>(tenantRef),
+  'auth:sign-out-account': channel<typeof tenantRef, TenantView[]>(tenantRef),
   'pal:link': channel<z.ZodObject<{ tenantId: typeof tenantId; confirmReplaceOf: z.ZodOptional<z.ZodString> }>, LinkOutcome>(
     z.object({ tenantId, confirmReplaceOf: partnerId.optional() }).strict(),
   ),
@@ -122,6 +123,7 @@ export const BRIDGE_METHODS = {
   addServicePrincipal: 'auth:add-service-principal',
   testConnection: 'auth:test-connection',
   signOut: 'auth:sign-out',
+  signOutEverywhere: 'auth:sign-out-account',
   link: 'pal:link',
   unlink: 'pal:unlink',
   linkAll: 'pal:link-all',

@@ -79,6 +79,11 @@ export class IdentityRepo {
     };
   }
 
+  /** Forgets an account in every tenant (sign-out everywhere). */
+  unassignEverywhere(identityId: string): void {
+    this.#db.prepare('DELETE FROM tenant_identities WHERE identity_id = ?').run(identityId);
+  }
+
   /** Forgets which account is used in the tenant (sign-out). */
   unassign(tenantId: string): void {
     this.#db.prepare('DELETE FROM tenant_identities WHERE tenant_id = ?').run(tenantId);

@@ -116,6 +116,15 @@ export class TenantService {
     return this.view(tenantId);
   }
 
+  /** Signs the tenant's user account out of every tenant: its tokens leave the cache, no tenant uses it any more. */
+  async signOutEverywhere(tenantId: string): Promise<TenantView[]> {
+    const account = this.#inventory.identities.forTenant(tenantId);
+    if (account?.kind !== 'user' || !account.homeAccountId) throw new AppFailure('invalid-input', 'Only a user account can be signed out everywhere; use Sign out for a service principal.');
+    await this.#auth.signOutAccount(account.homeAccountId);
+    this.#inventory.identities.unassignEverywhere(account.identityId);
+    return this.list();
+  }
+
   /** Records why a tenant cannot be reached without the person (sign in again, consent, MFA …). */
   markSignInProblem(tenantId: string, failure: AppFailure): void {
     const state = NEEDS_SIGN_IN.has(failure.code) ? 'needs-sign-in' : 'error';

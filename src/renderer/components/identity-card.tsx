@@ -60,6 +60,7 @@ export function IdentityCard({ tenant }: { tenant: TenantView }) {
         {identity?.kind === 'service-principal' && <Button onClick={() => void call(() => bridge.testConnection(ref))}>Test connection</Button>}
         <Button onClick={() => setShowSp(!showSp)}>Use a service principal</Button>
         {identity && <Button onClick={() => void call(() => bridge.signOut(ref))}>Sign out</Button>}
+        {identity?.kind === 'user' && <Button onClick={() => void call(() => bridge.signOutEverywhere(ref))}>Sign out everywhere</Button>}
       </div>
       {showSp && (
         <form

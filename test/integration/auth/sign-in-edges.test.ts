@@ -136,3 +136,20 @@ describe('secrets at rest', () => {
     expect(stdout.trim()).toMatch(/^keychain-unavailable: PAL Desk cannot reach your OS keychain/);
   });
 });
+
+describe('signing out', () => {
+  it('signs an account out of every tenant: its tokens leave the cache and no tenant uses it', async () => {
+    const { appFixture } = await import('../support/app-fixture');
+    const app = await appFixture(sim);
+    const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
+    const found = await app.handlers['tenants:discover']({ tenantId: contoso.tenantId });
+    await app.handlers['tenants:track']({ tenantIds: found.filter((t) => !t.tracked && t.category !== 'Home').map((t) => t.tenantId) });
+    await app.services.idle();
+    const after = await app.handlers['auth:sign-out-account']({ tenantId: contoso.tenantId });
+    expect(after.every((t) => t.identity === null)).toBe(true);
+    expect(await app.services.auth.accounts()).toEqual([]);
+    await app.services.close();
+    const { auth } = authFixture(sim, { userDataDir: app.userDataDir, service: app.service });
+    expect(await auth.accounts()).toEqual([]);
+  });
+});
