@@ -5,7 +5,7 @@ const [vitestFile = '', playwrightFile = '', ...failedSteps] = process.argv.slic
 
 const read = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null);
 
-const vitest = read<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestFile);
+const vitest = read<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean }>(vitestFile);
 const playwright = read<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightFile);
 
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
@@ -15,6 +15,8 @@ const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (
 for (const step of failedSteps) console.error(`step failed: ${step}`);
 failed += failedSteps.filter((s) => s !== 'vitest' && s !== 'e2e').length;
 if (!vitest) failed += 1;
+// A test file that failed to load has no failed test but fails the run.
+if (vitest && !vitest.success && vitest.numFailedTests === 0) failed += 1;
 if (!playwright) failed += 1;
 
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

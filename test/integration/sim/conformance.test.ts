@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../sim';
 import type { Scenario } from '../../sim/scenario';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/managementpartner');
+const fixtures = path.resolve(import.meta.dirname, '../../sim/fixtures');
 interface Exchange {
   method: string;
   path: string;
@@ -13,7 +13,7 @@ interface Exchange {
   headers?: Record<string, string>;
   body: Record<string, unknown> | null;
 }
-const recorded = JSON.parse(readFileSync(path.join(fixtures, 'exchanges.json'), 'utf8')) as {
+const recorded = JSON.parse(readFileSync(path.join(fixtures, 'managementpartner-exchanges.json'), 'utf8')) as {
   recordings: { source: string; exchanges: Exchange[] }[];
   specExamples: (Exchange & { source: string })[];
 };
@@ -142,7 +142,7 @@ describe('simulated ARM reproduces recorded ManagementPartner traffic', () => {
   });
 
   it('lists tenants with the shape of the published example, paged with nextLink', async () => {
-    const example = JSON.parse(readFileSync(path.join(fixtures, 'specs/resources-tenants/GetTenants.json'), 'utf8')) as { responses: { 200: { body: { value: Record<string, unknown>[] } } } };
+    const example = JSON.parse(readFileSync(path.join(fixtures, 'get-tenants.json'), 'utf8')) as { responses: { 200: { body: { value: Record<string, unknown>[] } } } };
     const many: Scenario = {
       ...scenario,
       tenants: Array.from({ length: 60 }, (_, i) => ({ tenantId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, displayName: `T${i}`, domains: [`t${i}.test`], defaultDomain: `t${i}.test` })),
