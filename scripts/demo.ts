@@ -1,10 +1,11 @@
 /** `npm run demo`: the app on the simulated cloud — in Electron when its binary is installed, else in the browser host. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { startSim } from '../test/sim';
+import { writeSimProfileFile } from '../test/sim/profile-file';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const forceWeb = process.argv.includes('--web');
@@ -21,10 +22,7 @@ function electronBinary(): string | null {
 }
 
 const sim = await startSim({ scenario: 'demo', port: 0 });
-const { caCertPem, ...profile } = sim.profile;
-writeFileSync(path.join(dataDir, 'sim-ca.pem'), caCertPem ?? sim.caCertPem);
-const profileFile = path.join(dataDir, 'sim-profile.json');
-writeFileSync(profileFile, JSON.stringify({ profile, caCertPath: 'sim-ca.pem' }));
+const { profileFile } = writeSimProfileFile(sim, dataDir);
 console.log(`Simulated cloud running (demo scenario); its profile is in ${profileFile}.`);
 
 const stopAll = async (code: number) => {

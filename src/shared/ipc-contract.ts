@@ -8,8 +8,8 @@ import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantVie
 export interface AppInfo {
   name: string;
   version: string;
-  /** 'electron' in the desktop app, 'browser-host' when served to a browser for tests and demos. */
-  host: 'electron' | 'browser-host';
+  /** 'electron' in the desktop app, 'browser-host' when served to a browser for tests and demos, 'cli' for pal-desk. */
+  host: 'electron' | 'browser-host' | 'cli';
   cloud: { id: string; label: string };
   platform: string;
 }

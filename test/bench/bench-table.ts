@@ -1,5 +1,6 @@
 /** Prints benchmark rows as a table and writes them as JSON under bench-results/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 export interface BenchRow {
@@ -22,7 +23,7 @@ export function printAndSave(rows: BenchRow[], outDir: string): string {
   for (const line of lines) console.log(fmt(line));
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: 2, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: availableParallelism(), rows }, null, 2));
   return file;
 }
 

@@ -49,7 +49,7 @@ async function withServices(run: (h: Handlers, s: AppServices, o: GlobalOptions)
   const services = await createAppServices({
     userDataDir: o.userData,
     cloud,
-    host: 'browser-host',
+    host: 'cli',
     version: '0.1.0',
     log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
     emit,

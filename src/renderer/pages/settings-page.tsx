@@ -22,7 +22,7 @@ export function SettingsPage() {
         <Card>
           <Subtitle2>About</Subtitle2>
           <Text>
-            {info.name} {info.version} · {info.cloud.label} · {info.host === 'electron' ? 'desktop app' : 'browser host'}
+            {info.name} {info.version} · {info.cloud.label} · {info.host === 'electron' ? 'desktop app' : info.host === 'cli' ? 'command line' : 'browser host'}
           </Text>
         </Card>
       )}

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../sim';
+import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -14,11 +15,7 @@ let service: string;
 
 beforeAll(async () => {
   sim = await startSim({ scenario: 'demo' });
-  const dir = mkdtempSync(path.join(tmpdir(), 'pal-cli-'));
-  writeFileSync(path.join(dir, 'ca.pem'), sim.caCertPem);
-  const { caCertPem: _ca, ...profile } = sim.profile;
-  profileFile = path.join(dir, 'profile.json');
-  writeFileSync(profileFile, JSON.stringify({ profile, caCertPath: 'ca.pem' }));
+  ({ profileFile } = writeSimProfileFile(sim, mkdtempSync(path.join(tmpdir(), 'pal-cli-'))));
   // The app signs in once (browser); the CLI then shares its inventory, token cache and keychain entries.
   const app = await appFixture(sim);
   await app.addAndSignIn('contoso.onmicrosoft.com');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { startSim, type RunningSim } from '../../sim';
+import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -15,11 +16,7 @@ let profileFile: string;
 
 beforeAll(async () => {
   sim = await startSim({ scenario: 'demo' });
-  const dir = mkdtempSync(path.join(tmpdir(), 'pal-crash-'));
-  writeFileSync(path.join(dir, 'ca.pem'), sim.caCertPem);
-  const { caCertPem: _ca, ...profile } = sim.profile;
-  profileFile = path.join(dir, 'profile.json');
-  writeFileSync(profileFile, JSON.stringify({ profile, caCertPath: 'ca.pem' }));
+  ({ profileFile } = writeSimProfileFile(sim, mkdtempSync(path.join(tmpdir(), 'pal-crash-'))));
 });
 afterAll(async () => {
   await sim.close();
