@@ -20,18 +20,21 @@ log('sim throughput…');
   await sim.close();
 }
 
-log(`sync of ${TENANTS} tenants at ${LATENCY_MS} ms latency…`);
+log(`sync of ${TENANTS} tenants at ${LATENCY_MS} ms latency (simulated cloud in its own process)…`);
 {
   const bench = await prepareSyncBench({ tenants: TENANTS, concurrency: CONCURRENCY });
   const r = await bench.run('sync', { latencyMs: LATENCY_MS });
   const depth = 2;
+  const again = await bench.run('sync', { latencyMs: LATENCY_MS });
+  const againBound = Math.max(LATENCY_MS, (again.requests * LATENCY_MS) / CONCURRENCY);
   const bound = Math.max(depth * LATENCY_MS, (r.requests * LATENCY_MS) / CONCURRENCY);
   rows.push({ name: `sync ${TENANTS} tenants (C=${CONCURRENCY}, L=${LATENCY_MS} ms)`, value: r.ms, unit: 'ms', goal: `≤ 1.3 × ${Math.round(bound)} ms bound`, met: r.ms <= 1.3 * bound, detail: `${(r.ms / bound).toFixed(2)}× the bound; ${r.requests} requests; ${r.summary.counts.done} done, ${r.summary.counts.failed} failed` });
 
+  rows.push({ name: `repeat sync ${TENANTS} tenants (tokens remembered)`, value: again.ms, unit: 'ms', goal: `≤ 1.3 × ${Math.round(againBound)} ms bound`, met: again.ms <= 1.3 * againBound, detail: `${(again.ms / againBound).toFixed(2)}× the bound; ${again.requests} requests` });
+
   log('throttling storm (30% of ARM calls answered 429, Retry-After 1 s)…');
   const storm = await bench.run('sync', { latencyMs: LATENCY_MS, throttleRate: 0.3, retryAfterSeconds: 1, ratePathIncludes: 'ManagementPartner' });
-  const throttled = bench.sim.control.requestLog.filter((q) => q.status === 429).length;
-  rows.push({ name: 'throttling storm, sync of 200 tenants', value: storm.summary.counts.failed, unit: 'failed', goal: '0 failed', met: storm.summary.counts.failed === 0, detail: `${throttled} answers were 429; ${storm.summary.counts.done} done in ${Math.round(storm.ms)} ms` });
+  rows.push({ name: 'throttling storm, sync of 200 tenants', value: storm.summary.counts.failed, unit: 'failed', goal: '0 failed', met: storm.summary.counts.failed === 0, detail: `${storm.throttled} answers were 429; ${storm.summary.counts.done} done in ${Math.round(storm.ms)} ms` });
   await bench.close();
 }
 

@@ -4,7 +4,7 @@ import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
-import { createArmPartnerLinkApi } from './pal/partner-link-api';
+import { createArmPartnerLinkApi, type PartnerLinkApi } from './pal/partner-link-api';
 import { PalService } from './pal/pal-service';
 import { QueueReplayer } from './pal/queue-replayer';
 import type { SecretStore } from './secrets/secret-store';
@@ -65,12 +65,17 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     interactiveTimeoutMs: o.interactiveTimeoutMs,
   });
   const tenants = new TenantService(inventory, auth, o.cloud, partnerId);
-  const limiter = new HostRateLimiter({ perSecond: 200, burst: 50 });
+  const limiter = new HostRateLimiter({ perSecond: 400, burst: 100 });
+  /** One ARM client per tenant and account, so its connections are reused across calls. */
+  const linkApis = new Map<string, PartnerLinkApi>();
   const linkApiFor = async (tenantId: string) => {
     const identity = tenants.identity(tenantId);
     const label = tenants.label(tenantId);
     if (!identity) throw new AppFailure('interaction-required', `Nobody is signed in to ${label} yet — click Sign in.`);
-    return createArmPartnerLinkApi({
+    const key = `${tenantId}|${identity.kind}:${identity.id}`;
+    const known = linkApis.get(key);
+    if (known) return known;
+    const api = createArmPartnerLinkApi({
       credential: auth.credential(tenantId, identity, label),
       endpoint: o.cloud.endpoints.arm,
       scope: o.cloud.scopes.arm,
@@ -78,6 +83,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
       tenantLabel: label,
       policies: [rateLimitPolicy(limiter)],
     });
+    linkApis.set(key, api);
+    return api;
   };
   const pal = new PalService({
     store: inventory.palStore((id) => tenants.label(id)),

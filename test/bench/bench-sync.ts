@@ -2,18 +2,19 @@
 import type { JobSummary } from '../../src/shared/job-types';
 import { guid } from '../sim/scenario';
 import { generateScenario } from '../sim/generate';
-import { startSim, type Faults, type RunningSim } from '../sim';
+import type { Faults } from '../sim';
 import { appFixture } from '../integration/support/app-fixture';
+import { startSimProcess, type SimProcess } from './sim-process';
 
 export interface SyncBench {
-  sim: RunningSim;
-  run(kind: 'sync' | 'link-all', faults: Faults): Promise<{ ms: number; summary: JobSummary; requests: number }>;
+  sim: SimProcess;
+  run(kind: 'sync' | 'link-all', faults: Faults): Promise<{ ms: number; summary: JobSummary; requests: number; throttled: number }>;
   close(): Promise<void>;
 }
 
 /** A signed-in app tracking `tenants` customer tenants of a generated scenario (one interactive sign-in, the rest silent). */
 export async function prepareSyncBench(options: { tenants: number; concurrency: number; linkedShare?: number; otherShare?: number }): Promise<SyncBench> {
-  const sim = await startSim({ scenario: generateScenario({ tenants: options.tenants, linkedShare: options.linkedShare, otherShare: options.otherShare }) });
+  const sim = await startSimProcess(generateScenario({ tenants: options.tenants, linkedShare: options.linkedShare, otherShare: options.otherShare }));
   const app = await appFixture(sim, { concurrency: options.concurrency });
   const first = await app.addAndSignIn('customer1.onmicrosoft.com');
   const account = app.services.inventory.identities.forTenant(first.tenantId);
@@ -25,14 +26,15 @@ export async function prepareSyncBench(options: { tenants: number; concurrency: 
   return {
     sim,
     async run(kind, faults) {
-      sim.control.setFaults(faults);
-      const before = sim.control.requestLog.length;
+      await sim.setFaults(faults);
+      const before = await sim.stats();
       const started = performance.now();
       const job = kind === 'sync' ? app.services.sync.sync() : app.services.sync.linkAll();
       const summary = await job.done;
       const ms = performance.now() - started;
-      sim.control.clearFaults();
-      return { ms, summary, requests: sim.control.requestLog.length - before };
+      const after = await sim.stats();
+      await sim.setFaults({});
+      return { ms, summary, requests: after.requests - before.requests, throttled: after.throttled - before.throttled };
     },
     async close() {
       await app.services.close();

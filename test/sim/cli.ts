@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSim, type Scenario } from './index';
+import { CONTROL_PATH, startSim, type Scenario } from './index';
 import { writeSimProfileFile } from './profile-file';
 
 const { values } = parseArgs({ options: { scenario: { type: 'string', default: 'demo' }, port: { type: 'string', default: '0' }, out: { type: 'string' } } });
@@ -12,7 +12,8 @@ const scenario: Scenario | 'demo' =
 const sim = await startSim({ scenario, port: Number(values.port) });
 const { profileFile } = writeSimProfileFile(sim, values.out ?? mkdtempSync(path.join(tmpdir(), 'pal-sim-')));
 const { caCertPem: _omit, ...profile } = sim.profile;
-process.stdout.write(`${JSON.stringify({ profile, caCertPath: path.join(path.dirname(profileFile), 'sim-ca.pem'), profileFile })}\n`);
+const controlUrl = `${profile.endpoints.arm}${CONTROL_PATH}`;
+process.stdout.write(`${JSON.stringify({ profile, caCertPath: path.join(path.dirname(profileFile), 'sim-ca.pem'), profileFile, controlUrl })}\n`);
 const stop = () => void sim.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -7,7 +7,7 @@ import { ArmService } from './arm';
 import { createCertificates } from './certs';
 import { Directory } from './directory';
 import { FaultInjector, type Faults } from './faults';
-import { readRequest, writeReply, type SimRequest } from './http-kit';
+import { readRequest, writeReply, type SimReply, type SimRequest } from './http-kit';
 import { IdentityService } from './identity';
 import type { Scenario } from './scenario';
 import { demoScenario } from './scenarios/demo';
@@ -50,6 +50,9 @@ export interface RunningSim {
   close(): Promise<void>;
 }
 
+/** Path prefix of the control endpoint (loopback only, like the whole simulated cloud). */
+export const CONTROL_PATH = '/__control';
+
 const sleep = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
 export async function startSim(options: { scenario: Scenario | 'demo'; port?: number }): Promise<RunningSim> {
@@ -67,9 +70,24 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   const route = (req: SimRequest) =>
     identity.handle(req) ?? arm.handle(req) ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
 
+  /** The control endpoint for a sim in another process: POST /__control/faults (JSON), GET /__control/stats. */
+  const control = (req: SimRequest): SimReply | null => {
+    if (!req.url.pathname.startsWith(CONTROL_PATH)) return null;
+    if (req.method === 'POST' && req.url.pathname === `${CONTROL_PATH}/faults`) {
+      faults.set(JSON.parse(req.body || '{}') as Faults);
+      return { status: 204 };
+    }
+    if (req.url.pathname === `${CONTROL_PATH}/stats`) {
+      return { status: 200, body: { requests: requestLog.length, throttled: requestLog.filter((r) => r.status === 429).length } };
+    }
+    return { status: 404, body: { error: { code: 'NotFound', message: 'Unknown control request' } } };
+  };
+
   const server = https.createServer({ key: certs.serverKeyPem, cert: certs.serverCertPem }, (req, res) => {
     void (async () => {
       const request = await readRequest(req, origin);
+      const controlled = control(request);
+      if (controlled) return writeReply(res, controlled);
       await sleep(faults.delayFor(request));
       const decision = faults.decide(request);
       if (decision.kind === 'reset') {

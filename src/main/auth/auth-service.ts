@@ -10,6 +10,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import { authFailure } from './auth-errors';
 import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
+import { SeededSilent } from './seeded-silent';
 import { createNetworkClient } from './network-client';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
@@ -47,6 +48,15 @@ export interface AuthServiceOptions {
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
+/** The OpenID configuration of a tenant authority, as Entra ID publishes it. */
+const tenantMetadata = (base: string) => ({
+  token_endpoint: `${base}/oauth2/v2.0/token`,
+  authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+  end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+  issuer: `${base}/v2.0`,
+  jwks_uri: `${base}/discovery/v2.0/keys`,
+});
+
 export const claimOf = (token: string, claim: string): string | null => {
   try {
     const value = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>)[claim];
@@ -64,22 +74,27 @@ export class AuthService {
   readonly #store: EncryptedTokenStore;
   /** Access tokens in memory only, by tenant|identity|scope: MSAL's own lookup costs grow with every tenant in its cache. */
   readonly #tokens = new Map<string, AccessToken>();
+  readonly #seeded: SeededSilent;
   readonly #confidential = new Map<string, ConfidentialClientApplication>();
   #abortCurrent: ((reason: 'cancelled' | 'timeout') => void) | null = null;
 
   constructor(options: AuthServiceOptions) {
     this.#o = options;
-    this.#pca = new PublicClientApplication({
+    const config = (tenant: string) => ({
       auth: {
         clientId: options.clientId,
-        authority: this.authority('organizations'),
+        authority: this.authority(tenant),
         knownAuthorities: options.cloud.knownAuthorities,
+        // A tenant's endpoints follow from its authority: no discovery round trip per tenant.
+        ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
         networkClient: createNetworkClient(options.cloud.caCertPem),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
+    this.#pca = new PublicClientApplication(config('organizations'));
+    this.#seeded = new SeededSilent(config, () => this.#store.snapshot(this.#pca.getTokenCache()));
     this.#store = new EncryptedTokenStore({ file: path.join(options.userDataDir, TOKEN_CACHE_FILE), secrets: options.secrets, onReset: options.onNotice });
     this.#gate = new InteractiveGate((tenantId, position) => options.onSignInState({ tenantId, state: 'queued', position }));
   }
@@ -128,6 +143,7 @@ export class AuthService {
           },
         });
         await this.#store.flush(this.#pca.getTokenCache());
+        this.#seeded.invalidate();
         if (result.tenantId !== tenantId) throw new AppFailure('wrong-tenant-token', `The sign-in returned a token for another directory than ${label}. Sign in again and pick the right account.`);
         this.#claims.delete(tenantId);
         const account = result.account as AccountInfo;
@@ -174,27 +190,16 @@ export class AuthService {
 
   async #acquire(tenantId: string, identity: IdentityRef, scope: string, label: string): Promise<AccessToken> {
     if (identity.kind === 'service-principal') return this.#servicePrincipalToken(tenantId, identity.id, scope, label);
-    const all = (await this.#accounts(tenantId, label)).filter((a) => a.homeAccountId === identity.id);
-    const base = all.find((a) => a.tenantId === tenantId) ?? all[0];
-    if (!base) throw new AppFailure('interaction-required', `Sign in to ${label} to continue — click Sign in.`);
     try {
-      const result = await this.#pca.acquireTokenSilent({ account: { ...base, tenantId }, scopes: [scope], authority: this.authority(tenantId) });
-      this.#store.scheduleSave(this.#pca.getTokenCache());
+      await this.#store.ensureLoaded(this.#pca.getTokenCache());
+      const result = await this.#seeded.acquire(tenantId, identity.id, scope, this.authority(tenantId));
+      if (!result) throw new AppFailure('interaction-required', `Sign in to ${label} to continue — click Sign in.`);
       if (result.tenantId !== tenantId) {
         throw new AppFailure('wrong-tenant-token', `PAL Desk received a token for another directory instead of ${label} and did not use it. Sign in to ${label} again.`);
       }
       return { token: result.accessToken, expiresOnTimestamp: result.expiresOn?.getTime() ?? Date.now() + 60_000 };
     } catch (error) {
       if (error instanceof InteractionRequiredAuthError && error.claims) this.#claims.set(tenantId, error.claims);
-      throw this.#fail(error, tenantId, label);
-    }
-  }
-
-  async #accounts(tenantId: string, label: string): Promise<AccountInfo[]> {
-    try {
-      await this.#store.ensureLoaded(this.#pca.getTokenCache());
-      return await this.#pca.getAllAccounts();
-    } catch (error) {
       throw this.#fail(error, tenantId, label);
     }
   }
@@ -269,6 +274,7 @@ export class AuthService {
     const cache = this.#pca.getTokenCache();
     await this.#store.ensureLoaded(cache);
     this.#forget((key) => key.includes(`|user:${homeAccountId}|`));
+    this.#seeded.invalidate();
     for (const account of await this.#pca.getAllAccounts()) if (account.homeAccountId === homeAccountId) await cache.removeAccount(account);
     await this.#store.flush(cache);
   }

@@ -68,6 +68,14 @@ export class EncryptedTokenStore {
     }, SAVE_DELAY_MS);
   }
 
+  /** The cache as JSON (serializing marks MSAL's cache unchanged, so a pending change is written from this copy). */
+  snapshot(cache: TokenCache): string {
+    const changed = cache.hasChanged();
+    const plain = cache.serialize();
+    if (changed) this.#saving = (this.#saving ?? Promise.resolve()).then(() => this.#write(plain));
+    return plain;
+  }
+
   /** Writes now if anything changed (at sign-out and when the app closes). */
   async flush(cache: TokenCache): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);

@@ -13,7 +13,10 @@ import { scriptedBrowser } from './scripted-browser';
 
 export type EmittedEvent = { [E in EventName]: { event: E; payload: EventPayloads[E] } }[EventName];
 
-export async function appFixture(sim: RunningSim, options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number } = {}) {
+/** The parts of a simulated cloud the app needs (a sim in this process, or one in another process). */
+export type SimEndpoint = Pick<RunningSim, 'profile' | 'caCertPem' | 'scenario'>;
+
+export async function appFixture(sim: SimEndpoint, options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number } = {}) {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
   const service = options.service ?? `PAL Desk test ${randomUUID()}`;
   const events: EmittedEvent[] = [];
