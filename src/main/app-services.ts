@@ -28,6 +28,7 @@ export interface AppServicesOptions {
   secrets: SecretStore;
   /** Opens the sign-in page: the system browser in the app, a new tab in the browser host. */
   openBrowser(url: string): Promise<void>;
+  /** The sign-in client id from the environment (PAL_DESK_CLIENT_ID); the one saved in settings wins. */
   clientId?: string;
   /** How often the offline queue is retried, in ms (0 = only at start and on demand). */
   queueRetryMs?: number;
@@ -55,7 +56,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const partnerId = () => settings.get().partnerId;
   const auth = new AuthService({
     cloud: o.cloud,
-    clientId: o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
+    clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
     userDataDir: o.userDataDir,
     secrets: o.secrets,
     openBrowser: o.openBrowser,
@@ -116,6 +117,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     'app:info': async () => info,
     'settings:get': async () => settings.get(),
     'settings:set-partner-id': async ({ partnerId: id }) => after(settings.setPartnerId(id)),
+    'settings:set-client-id': async ({ clientId }) => settings.setClientId(clientId),
     'tenants:list': async () => tenants.list(),
     'tenants:add': async ({ query }) => after(await tenants.add(query)),
     'tenants:discover': async ({ tenantId }) => tenants.discover(tenantId),

@@ -8,6 +8,7 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke('app:info'),
   getSettings: () => ipcRenderer.invoke('settings:get'),
   setPartnerId: (request) => ipcRenderer.invoke('settings:set-partner-id', request),
+  setClientId: (request) => ipcRenderer.invoke('settings:set-client-id', request),
   listTenants: () => ipcRenderer.invoke('tenants:list'),
   addTenant: (request) => ipcRenderer.invoke('tenants:add', request),
   discoverTenants: (request) => ipcRenderer.invoke('tenants:discover', request),

@@ -17,6 +17,8 @@ export interface AppInfo {
 export interface SettingsDto {
   /** The partner's Associated (Location) MPN ID, or null until set. */
   partnerId: string | null;
+  /** The multi-tenant public client (application) ID PAL Desk signs in with; null = the default. Applies after a restart. */
+  clientId: string | null;
 }
 
 const noPayload = z.undefined();
@@ -44,6 +46,9 @@ export const INVOKE_CHANNELS = {
   'app:info': channel<typeof noPayload, AppInfo>(noPayload),
   'settings:get': channel<typeof noPayload, SettingsDto>(noPayload),
   'settings:set-partner-id': channel<z.ZodObject<{ partnerId: z.ZodString }>, SettingsDto>(z.object({ partnerId }).strict()),
+  'settings:set-client-id': channel<z.ZodObject<{ clientId: z.ZodNullable<z.ZodString> }>, SettingsDto>(
+    z.object({ clientId: z.string().max(100).nullable() }).strict(),
+  ),
   'tenants:list': channel<typeof noPayload, TenantView[]>(noPayload),
   'tenants:add': channel<z.ZodObject<{ query: z.ZodString }>, TenantView>(z.object({ query: z.string().min(1).max(300) }).strict()),
   'tenants:discover': channel<typeof tenantRef, DiscoveredTenantView[]>(tenantRef),
@@ -111,6 +116,7 @@ export const BRIDGE_METHODS = {
   appInfo: 'app:info',
   getSettings: 'settings:get',
   setPartnerId: 'settings:set-partner-id',
+  setClientId: 'settings:set-client-id',
   listTenants: 'tenants:list',
   addTenant: 'tenants:add',
   discoverTenants: 'tenants:discover',

@@ -1,5 +1,6 @@
 /** Settings page: the partner ID and what PAL Desk is connected to. */
 import { Body1, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+import { ClientIdForm } from '../components/client-id-form';
 import { PartnerIdForm } from '../components/partner-id-form';
 import { useAppStore } from '../store';
 
@@ -17,6 +18,14 @@ export function SettingsPage() {
         <Subtitle2>Partner ID</Subtitle2>
         <Body1>The Associated (Location) MPN ID that PAL Desk links in each customer tenant.</Body1>
         <PartnerIdForm />
+      </Card>
+      <Card>
+        <Subtitle2>Sign-in application</Subtitle2>
+        <Body1>
+          The multi-tenant public client PAL Desk signs in with. Leave empty for the default (Azure CLI&apos;s well-known client), or enter
+          your own app registration if your customers require it. Applies after a restart.
+        </Body1>
+        <ClientIdForm />
       </Card>
       {info && (
         <Card>

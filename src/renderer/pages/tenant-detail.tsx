@@ -1,5 +1,5 @@
 /** One customer tenant: its account, its partner link, its queued actions, and housekeeping (rename, archive, remove). */
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, InlineDrawer, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -11,7 +11,7 @@ import { useAppStore } from '../store';
 const useStyles = makeStyles({
   drawer: { flexShrink: 0, height: 'auto' },
   body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
 export function TenantDetail({ tenantId }: { tenantId: string }) {
@@ -22,6 +22,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const [label, setLabel] = useState<string | null>(null);
   if (!tenant || !api) return null;
   const bridge = api;
   const name = tenant.label ?? tenant.displayName;
@@ -45,6 +46,19 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
             {action.lastError ? ` — ${action.lastError}` : ''}
           </Text>
         ))}
+        <form
+          className={styles.actions}
+          aria-label="Local name"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(() => bridge.renameTenant({ tenantId, label: label?.trim() || null })).then(() => setLabel(null));
+          }}
+        >
+          <Field label="Your name for this customer" hint={`Directory name: ${tenant.displayName}`}>
+            <Input value={label ?? tenant.label ?? ''} onChange={(_, d) => setLabel(d.value)} />
+          </Field>
+          <Button type="submit">Rename</Button>
+        </form>
         <div className={styles.actions}>
           <Button onClick={() => void run(() => bridge.archiveTenant({ tenantId, archived: !tenant.archived }))}>
             {tenant.archived ? 'Unarchive' : 'Archive'}

@@ -153,3 +153,41 @@ describe('signing out', () => {
     expect(await auth.accounts()).toEqual([]);
   });
 });
+
+describe('accounts and applications', () => {
+  it('keeps several partner accounts side by side, one entry each, each used only for its own tenants', async () => {
+    const { scriptedBrowser } = await import('../support/scripted-browser');
+    const two: Scenario = {
+      ...scenario,
+      users: [
+        ...scenario.users,
+        { username: 'ben@northwindpartners.com', displayName: 'Ben Consultant', homeTenantId: guid('aaaa', 1), objectId: guid('0b1ec7', 2), memberships: [{ tenantId: guid('aaaa', 1), objectId: guid('0b1ec7', 2) }, { tenantId: guid('c0ffee', 2), objectId: guid('9e58', 2) }] },
+      ],
+    };
+    const other = await startSim({ scenario: two });
+    let who = 'ana@northwindpartners.com';
+    const { auth } = authFixture(other, { openBrowser: (url) => scriptedBrowser(other.caCertPem, who)(url) });
+    const ana = await auth.signInInteractive(CONTOSO, 'Contoso');
+    who = 'ben@northwindpartners.com';
+    const ben = await auth.signInInteractive(guid('c0ffee', 2), 'Fabrikam');
+    expect((await auth.accounts()).map((a) => a.username).sort()).toEqual(['ana@northwindpartners.com', 'ben@northwindpartners.com']);
+    const { tidOf } = await import('../support/auth-fixture');
+    const benToken = await auth.getToken(guid('c0ffee', 2), { kind: 'user', id: ben.identityId }, 'https://management.azure.com/.default', 'Fabrikam');
+    expect(tidOf(benToken.token)).toBe(guid('c0ffee', 2));
+    expect(JSON.parse(Buffer.from(benToken.token.split('.')[1]!, 'base64url').toString()).oid).toBe(guid('9e58', 2));
+    await expect(auth.getToken(CONTOSO, { kind: 'user', id: ben.identityId }, 'https://management.azure.com/.default', 'Contoso')).rejects.toMatchObject({ code: 'not-a-member' });
+    expect(ana.identityId).not.toBe(ben.identityId);
+    await other.close();
+  });
+
+  it('signs in with the application ID saved in settings after a restart', async () => {
+    const { appFixture } = await import('../support/app-fixture');
+    const first = await appFixture(sim);
+    await first.handlers['settings:set-client-id']({ clientId: '99999999-9999-4999-8999-999999999999' });
+    await first.services.close();
+    const restarted = await appFixture(sim, { userDataDir: first.userDataDir, service: first.service });
+    const tenant = await restarted.handlers['tenants:add']({ query: 'contoso.onmicrosoft.com' });
+    await expect(restarted.handlers['auth:sign-in']({ tenantId: tenant.tenantId })).rejects.toMatchObject({ code: 'app-not-found-in-tenant' });
+    await restarted.services.close();
+  });
+});
