@@ -3,9 +3,12 @@ import type { Scenario, SimMembership, SimServicePrincipal, SimTenant, SimUser }
 
 export class Directory {
   readonly scenario: Scenario;
+  /** The simulated cloud's origin (known once it listens). */
+  readonly origin: () => string;
 
-  constructor(scenario: Scenario) {
+  constructor(scenario: Scenario, origin: () => string) {
     this.scenario = scenario;
+    this.origin = origin;
   }
 
   /** A tenant by GUID or by any of its domains (case-insensitive). */

@@ -9,6 +9,7 @@ import { Directory } from './directory';
 import { FaultInjector, type Faults } from './faults';
 import { readRequest, writeReply, type SimReply, type SimRequest } from './http-kit';
 import { IdentityService } from './identity';
+import { PowerPlatformService } from './power-platform';
 import type { Scenario } from './scenario';
 import { demoScenario } from './scenarios/demo';
 import { TokenSigner } from './tokens';
@@ -59,16 +60,17 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   const scenario = options.scenario === 'demo' ? demoScenario : options.scenario;
   const certs = await createCertificates();
   const signer = new TokenSigner();
-  const dir = new Directory(scenario);
   let origin = '';
+  const dir = new Directory(scenario, () => origin);
   const identity = new IdentityService(dir, signer, () => origin);
   const arm = new ArmService(dir, signer);
+  const powerPlatform = new PowerPlatformService(dir, signer);
   const faults = new FaultInjector();
   const requestLog: RequestLogEntry[] = [];
   const sockets = new Set<Socket>();
 
   const route = (req: SimRequest) =>
-    identity.handle(req) ?? arm.handle(req) ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
+    identity.handle(req) ?? arm.handle(req) ?? powerPlatform.handle(req) ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
 
   /** The control endpoint for a sim in another process: POST /__control/faults (JSON), GET /__control/stats. */
   const control = (req: SimRequest): SimReply | null => {

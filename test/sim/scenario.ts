@@ -43,6 +43,50 @@ export interface SimPartnerLink {
   partnerId: string;
 }
 
+export type EnvironmentSku = 'Production' | 'Sandbox' | 'Trial' | 'Developer' | 'Default';
+
+export interface SimEnvironment {
+  tenantId: string;
+  environmentId: string;
+  displayName: string;
+  sku: EnvironmentSku;
+  region: string;
+  /** A Dataverse environment has an instance URL; a Customer Insights one lists its enabled users there. */
+  dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[] };
+}
+
+export interface SimApp {
+  environmentId: string;
+  appId: string;
+  displayName: string;
+  ownerObjectId: string;
+  /** Objects with CanEdit (co-owners) and CanView. */
+  coOwnerObjectIds: string[];
+  viewerObjectIds: string[];
+}
+
+export interface SimFlow {
+  environmentId: string;
+  flowId: string;
+  displayName: string;
+  creatorObjectId: string;
+  state: 'Started' | 'Stopped' | 'Suspended';
+}
+
+export interface SimWorkspace {
+  tenantId: string;
+  groupId: string;
+  name: string;
+  datasets: { id: string; name: string; configuredBy: string }[];
+}
+
+export interface PowerPlatformData {
+  environments: SimEnvironment[];
+  apps: SimApp[];
+  flows: SimFlow[];
+  workspaces: SimWorkspace[];
+}
+
 export interface Scenario {
   name: string;
   /** The public client id PAL Desk signs in with; any other client id is "app not found". */
@@ -53,6 +97,8 @@ export interface Scenario {
   partnerLinks: SimPartnerLink[];
   /** Partner names Azure reports per partner ID. */
   partnerNames: Record<string, string>;
+  /** Power Platform environments and resources (empty when absent). */
+  powerPlatform?: PowerPlatformData;
 }
 
 /** A stable GUID from a small number, so scenarios read well in tests. */

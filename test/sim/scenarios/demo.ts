@@ -44,4 +44,38 @@ export const demoScenario: Scenario = {
     { tenantId: tenantId(3), objectId: guid('9e57', 3), partnerId: '7654321' },
   ],
   partnerNames: { '1234567': 'Northwind Partners', '7654321': 'Another Partner Ltd' },
+  powerPlatform: {
+    environments: [
+      { tenantId: tenantId(1), environmentId: guid('e0', 11), displayName: 'Contoso (default)', sku: 'Default', region: 'westeurope' },
+      { tenantId: tenantId(1), environmentId: guid('e0', 12), displayName: 'Contoso Production', sku: 'Production', region: 'westeurope', dataverse: { customerInsights: false, enabledUserObjectIds: [guid('9e57', 1)] } },
+      { tenantId: tenantId(1), environmentId: guid('e0', 13), displayName: 'Contoso Customer Insights', sku: 'Production', region: 'westeurope', dataverse: { customerInsights: true, enabledUserObjectIds: [guid('9e57', 1), guid('c5', 1)] } },
+      { tenantId: tenantId(1), environmentId: guid('e0', 14), displayName: 'Contoso Sandbox', sku: 'Sandbox', region: 'westeurope' },
+      { tenantId: tenantId(2), environmentId: guid('e0', 21), displayName: 'Fabrikam Production', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: false, enabledUserObjectIds: [] } },
+      { tenantId: tenantId(2), environmentId: guid('e0', 22), displayName: 'Fabrikam Trial', sku: 'Trial', region: 'northeurope' },
+    ],
+    apps: [
+      { environmentId: guid('e0', 12), appId: guid('a0', 1), displayName: 'Field Inspections', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [guid('c5', 1)] },
+      { environmentId: guid('e0', 12), appId: guid('a0', 2), displayName: 'Expense Approvals', ownerObjectId: guid('c5', 1), coOwnerObjectIds: [guid('9e57', 1)], viewerObjectIds: [] },
+      { environmentId: guid('e0', 12), appId: guid('a0', 3), displayName: 'Asset Tracker', ownerObjectId: guid('c5', 2), coOwnerObjectIds: [], viewerObjectIds: [guid('9e57', 1)] },
+      { environmentId: guid('e0', 21), appId: guid('a0', 4), displayName: 'Fabrikam Onboarding', ownerObjectId: guid('9e57', 2), coOwnerObjectIds: [], viewerObjectIds: [] },
+    ],
+    flows: [
+      { environmentId: guid('e0', 12), flowId: guid('f0', 1), displayName: 'Approve expenses', creatorObjectId: guid('9e57', 1), state: 'Started' },
+      { environmentId: guid('e0', 12), flowId: guid('f0', 2), displayName: 'Nightly export', creatorObjectId: guid('c5', 1), state: 'Started' },
+      { environmentId: guid('e0', 12), flowId: guid('f0', 3), displayName: 'Old reminder', creatorObjectId: guid('9e57', 1), state: 'Stopped' },
+    ],
+    workspaces: [
+      {
+        tenantId: tenantId(1),
+        groupId: guid('b1', 1),
+        name: 'Contoso Sales',
+        datasets: [
+          { id: guid('d5', 1), name: 'Pipeline', configuredBy: 'ana_northwindpartners.com#EXT#@contoso.onmicrosoft.com' },
+          { id: guid('d5', 2), name: 'Finance', configuredBy: 'cfo@contoso.onmicrosoft.com' },
+        ],
+      },
+      { tenantId: tenantId(1), groupId: guid('b1', 2), name: 'Contoso Ops', datasets: [] },
+      { tenantId: tenantId(1), groupId: guid('b1', 3), name: 'Contoso HR', datasets: [{ id: guid('d5', 3), name: 'Headcount', configuredBy: 'hr@contoso.onmicrosoft.com' }] },
+    ],
+  },
 };
