@@ -18,6 +18,8 @@ export interface Faults {
   ratePathIncludes?: string;
   /** Requests per second allowed per caller (bearer token or client) before 429s. */
   callerLimitPerSecond?: number;
+  /** Requests per second the whole simulated host accepts before 429s. */
+  hostLimitPerSecond?: number;
   /** Deterministic faults for the next N matching requests. */
   next?: { kind: '429' | '5xx' | 'reset'; count: number; pathIncludes?: string }[];
 }
@@ -69,13 +71,16 @@ export class FaultInjector {
       if (scheduled.kind === '429') return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
       return { kind: 'reply', reply: serverError(f.errorStatus ?? 503) };
     }
-    if (f.callerLimitPerSecond) {
-      const caller = String(req.headers.authorization ?? req.headers['x-forwarded-for'] ?? 'anonymous');
+    const overLimit = (key: string, limit: number | undefined) => {
+      if (!limit) return false;
       const second = Math.floor(Date.now() / 1000);
-      const window = this.#callerWindows.get(caller);
+      const window = this.#callerWindows.get(key);
       const count = window && window.second === second ? window.count + 1 : 1;
-      this.#callerWindows.set(caller, { second, count });
-      if (count > f.callerLimitPerSecond) return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
+      this.#callerWindows.set(key, { second, count });
+      return count > limit;
+    };
+    if (overLimit(`caller:${String(req.headers.authorization ?? 'anonymous')}`, f.callerLimitPerSecond) || overLimit('host', f.hostLimitPerSecond)) {
+      return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
     }
     if (f.ratePathIncludes && !req.url.pathname.includes(f.ratePathIncludes)) return { kind: 'pass' };
     const roll = this.#random();

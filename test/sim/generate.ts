@@ -1,5 +1,26 @@
 /** Generates large scenarios for benchmarks: one partner consultant who is a guest in N customer tenants. */
-import { guid, type Scenario, type SimPartnerLink } from './scenario';
+import { guid, type PowerPlatformData, type Scenario, type SimPartnerLink } from './scenario';
+
+/** Apps and flows spread evenly over one production environment per tenant; half are owned or created by the consultant. */
+function generateResources(tenants: number[], total: number): PowerPlatformData {
+  const env = (n: number) => guid('e0', n);
+  const perTenant = Math.ceil(total / Math.max(1, tenants.length));
+  const data: PowerPlatformData = {
+    environments: tenants.map((n) => ({ tenantId: guid('c0ffee', n), environmentId: env(n), displayName: `Customer ${n} Production`, sku: 'Production', region: 'westeurope' })),
+    apps: [],
+    flows: [],
+    workspaces: [],
+  };
+  let made = 0;
+  for (const n of tenants) {
+    for (let i = 0; i < perTenant && made < total; i++, made++) {
+      const mine = i % 2 === 0 ? guid('9e57', n) : guid('c5', n);
+      if (i % 3 === 2) data.flows.push({ environmentId: env(n), flowId: guid('f0', made), displayName: `Flow ${made}`, creatorObjectId: mine, state: 'Started' });
+      else data.apps.push({ environmentId: env(n), appId: guid('a0', made), displayName: `App ${made}`, ownerObjectId: mine, coOwnerObjectIds: [], viewerObjectIds: [] });
+    }
+  }
+  return data;
+}
 
 export interface GenerateOptions {
   tenants: number;
@@ -7,6 +28,8 @@ export interface GenerateOptions {
   linkedShare?: number;
   /** Share of tenants linked to another partner (7654321). */
   otherShare?: number;
+  /** Power Platform resources in all (apps and flows, spread over one production environment per tenant). */
+  resources?: number;
 }
 
 export function generateScenario(options: GenerateOptions): Scenario {
@@ -36,5 +59,6 @@ export function generateScenario(options: GenerateOptions): Scenario {
     servicePrincipals: [],
     partnerLinks,
     partnerNames: { '1234567': 'Northwind Partners', '7654321': 'Another Partner Ltd' },
+    ...(options.resources ? { powerPlatform: generateResources(customers, options.resources) } : {}),
   };
 }

@@ -79,6 +79,25 @@ describe('faults on demand', () => {
     sim.control.clearFaults();
   });
 
+  it('limits the whole host to a number of requests per second, whoever calls', async () => {
+    sim.control.setFaults({ hostLimitPerSecond: 2 });
+    const started = Date.now();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push(((await get(discovery(), { authorization: `Bearer caller-${i}` })) as { status: number }).status);
+    const windows = Math.floor(Date.now() / 1000) - Math.floor(started / 1000) + 1;
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(2 * windows);
+    sim.control.clearFaults();
+  });
+
+  it('generates large scenarios: 1,000 tenants and 100,000 resources', async () => {
+    const { generateScenario } = await import('../../sim/generate');
+    const big = generateScenario({ tenants: 1000, resources: 100_000 });
+    expect(big.tenants).toHaveLength(1001);
+    const pp = big.powerPlatform!;
+    expect(pp.apps.length + pp.flows.length).toBe(100_000);
+    expect(pp.environments).toHaveLength(1000);
+  });
+
   it('goes offline and comes back on the same port with its state', async () => {
     const before = sim.control.partnerLinks().size;
     await sim.control.goOffline();
