@@ -50,7 +50,7 @@ test('a bad partner ID shows what to type instead and is not saved', async ({ pa
   await page.getByRole('tab', { name: 'Settings' }).click();
   const field = page.getByLabel('Partner ID (Associated MPN ID)');
   await field.fill('12-AB');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('"12-AB" is not a partner ID: use digits only')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('settings-invalid.png') });
   await page.reload();
@@ -62,7 +62,7 @@ test('a good partner ID is saved and is still there after the host restarts', as
   await page.goto(host.url);
   await page.getByRole('tab', { name: 'Settings' }).click();
   await page.getByLabel('Partner ID (Associated MPN ID)').fill(' 1234567 ');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('settings-saved.png') });
 

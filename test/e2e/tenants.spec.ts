@@ -43,7 +43,7 @@ test.use({ ignoreHTTPSErrors: true });
 test('a consultant adds a customer, signs in through the browser, links the partner ID and sees it audited', async ({ page, context }, testInfo) => {
   await page.goto(host.url);
   await page.getByLabel('Partner ID (Associated MPN ID)').fill('1234567');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Your partner ID: 1234567')).toBeVisible();
 
   await addCustomer(page, 'not a domain!');
@@ -72,7 +72,7 @@ test('a consultant adds a customer, signs in through the browser, links the part
 test("another partner's ID is only replaced after the person confirms it in a dialog", async ({ page, context }, testInfo) => {
   await page.goto(host.url);
   await page.getByLabel('Partner ID (Associated MPN ID)').fill('1234567');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await addCustomer(page, 'adventureworks.onmicrosoft.com');
   await signInInNewTab(context, page, 'Ana Consultant');
   await page.getByRole('button', { name: 'Sync all' }).click();
