@@ -60,7 +60,7 @@ export class SyncService {
   async syncOne(tenantId: string, ctx: TaskContext): Promise<TaskResult> {
     if (!this.#d.tenants.identity(tenantId)) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
     ctx.step('token');
-    await this.#d.tenants.verifySignIn(tenantId);
+    const objectId = await this.#d.tenants.silentObjectId(tenantId);
     ctx.step('read-link');
     const api = await this.#d.linkApiFor(tenantId);
     const { link } = await api.read();
@@ -68,7 +68,8 @@ export class SyncService {
     ctx.step('save');
     const inv = this.#d.inventory;
     inTransaction(inv.db, () => {
-      inv.links.record(tenantId, inv.identities.forTenant(tenantId)?.objectId ?? null, link);
+      inv.identities.confirm(tenantId, objectId);
+      inv.links.record(tenantId, objectId, link);
       inv.tenants.markSynced(tenantId, null);
     });
     return { status: 'done' };

@@ -72,11 +72,16 @@ export class TenantService {
     return this.list();
   }
 
-  /** Gets a silent token for the tenant's account and records that it works (and its object id there). */
-  async verifySignIn(tenantId: string): Promise<void> {
+  /** Gets a silent token for the tenant's account and returns the account's object id there (nothing is written). */
+  async silentObjectId(tenantId: string): Promise<string | null> {
     const identity = this.#requireIdentity(tenantId);
     const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
-    this.#inventory.identities.confirm(tenantId, claimOf(token.token, 'oid'));
+    return claimOf(token.token, 'oid');
+  }
+
+  /** Gets a silent token for the tenant's account and records that it works (and its object id there). */
+  async verifySignIn(tenantId: string): Promise<void> {
+    this.#inventory.identities.confirm(tenantId, await this.silentObjectId(tenantId));
   }
 
   async signIn(tenantId: string): Promise<TenantView> {
