@@ -1,6 +1,6 @@
 /** `pal-desk`: the headless CLI on the same services, inventory and keychain as the app. Exit codes: see exit-codes.ts. */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { EmitEvent, Handlers } from '../../shared/ipc-contract';
 import type { JobSummary } from '../../shared/job-types';
@@ -50,7 +50,7 @@ async function withServices(run: (h: Handlers, s: AppServices, o: GlobalOptions)
     userDataDir: o.userData,
     cloud,
     host: 'cli',
-    version: '0.1.0',
+    version: (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
     log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
     emit,
     secrets: new KeytarSecretStore(process.env.PAL_DESK_KEYCHAIN_SERVICE),
