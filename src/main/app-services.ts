@@ -1,4 +1,5 @@
 /** Composition root for the main-process services, shared by the Electron shell, the browser host and the CLI. */
+import { createDefaultHttpClient } from '@azure/core-rest-pipeline';
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
@@ -67,8 +68,10 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   });
   const tenants = new TenantService(inventory, auth, o.cloud, partnerId);
   const limiter = new HostRateLimiter({ perSecond: 400, burst: 100 });
-  /** One ARM client per tenant and account, so its connections are reused across calls. */
+  /** One ARM client per tenant and account, all on one HTTP client, so connections are reused across calls and tenants. */
   const linkApis = new Map<string, PartnerLinkApi>();
+  const armHttp = createDefaultHttpClient();
+  const armTls = o.cloud.caCertPem ? { ca: o.cloud.caCertPem } : undefined;
   const linkApiFor = async (tenantId: string) => {
     const identity = tenants.identity(tenantId);
     const label = tenants.label(tenantId);
@@ -80,7 +83,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
       credential: auth.credential(tenantId, identity, label),
       endpoint: o.cloud.endpoints.arm,
       scope: o.cloud.scopes.arm,
-      caCertPem: o.cloud.caCertPem,
+      tls: armTls,
+      httpClient: armHttp,
       tenantLabel: label,
       policies: [rateLimitPolicy(limiter)],
     });

@@ -2,7 +2,7 @@
 import { ACEProvisioningManagementPartnerAPI, type PartnerResponse } from '@azure/arm-managementpartner';
 import type { TokenCredential } from '@azure/core-auth';
 import type { FullOperationResponse, OperationOptions } from '@azure/core-client';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import type { HttpClient, PipelinePolicy, TlsSettings } from '@azure/core-rest-pipeline';
 import { AppFailure } from '../../shared/result';
 import type { PartnerLinkState } from '../../shared/pal-types';
 
@@ -26,8 +26,10 @@ export interface ArmClientOptions {
   endpoint: string;
   /** ARM scope of the cloud profile (e.g. https://management.azure.com/.default). */
   scope: string;
-  /** Extra CA to trust: only the simulated cloud's, never for a real cloud. */
-  caCertPem?: string;
+  /** Extra CA to trust (only the simulated cloud's, never for a real cloud); share one object so connections are reused. */
+  tls?: TlsSettings;
+  /** One HTTP client shared by every tenant's ARM client keeps connections alive across tenants. */
+  httpClient?: HttpClient;
   /** Shown in messages: the customer's name. */
   tenantLabel: string;
   /** Extra per-attempt policies (the per-host rate limiter). */
@@ -54,7 +56,8 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
   const client = new ACEProvisioningManagementPartnerAPI(options.credential, {
     endpoint: options.endpoint,
     credentialScopes: [options.scope],
-    ...(options.caCertPem ? { tlsOptions: { ca: options.caCertPem } } : {}),
+    ...(options.tls ? { tlsOptions: options.tls } : {}),
+    ...(options.httpClient ? { httpClient: options.httpClient } : {}),
     retryOptions: { maxRetries: options.maxRetries ?? 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
     additionalPolicies: (options.policies ?? []).map((policy) => ({ policy, position: 'perRetry' as const })),
   });
