@@ -1,17 +1,12 @@
 /** The sign-in application (client) ID field; empty means the default client. */
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAppStore } from '../store';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM, maxWidth: '560px' },
-  field: { flexGrow: 1 },
-  button: { marginTop: '26px' },
-});
+import { useFieldFormStyles } from './field-form-styles';
 
 export function ClientIdForm() {
-  const styles = useStyles();
+  const styles = useFieldFormStyles();
   const saved = useAppStore((s) => s.settings?.clientId ?? '');
   const run = useAppStore((s) => s.run);
   const [value, setValue] = useState(saved);

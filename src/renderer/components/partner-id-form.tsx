@@ -1,16 +1,11 @@
 /** Partner ID field with save button; shows the main process's validation message under the field. */
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../store';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM, maxWidth: '560px' },
-  field: { flexGrow: 1 },
-  button: { marginTop: '26px' },
-});
+import { useFieldFormStyles } from './field-form-styles';
 
 export function PartnerIdForm() {
-  const styles = useStyles();
+  const styles = useFieldFormStyles();
   const saved = useAppStore((s) => s.settings?.partnerId ?? '');
   const savePartnerId = useAppStore((s) => s.savePartnerId);
   const [value, setValue] = useState(saved);
