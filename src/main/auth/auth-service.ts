@@ -24,14 +24,19 @@ export interface IdentityRef {
   id: string;
 }
 
-export interface SignedIn {
-  tenantId: string;
+/** A partner account (user or service principal) as PAL Desk records it: never a token or secret. */
+export interface IdentityRecord {
   identityId: string;
   kind: 'user' | 'service-principal';
   homeAccountId: string | null;
   clientId: string | null;
   username: string | null;
   displayName: string | null;
+}
+
+/** The account a sign-in produced in one tenant, with its object id there. */
+export interface SignedIn extends IdentityRecord {
+  tenantId: string;
   objectId: string | null;
 }
 

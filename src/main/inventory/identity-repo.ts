@@ -1,15 +1,7 @@
 /** The partner's accounts (users, service principals) and which one PAL Desk uses in each tenant, with its sign-in state. */
 import type { DatabaseSync } from 'node:sqlite';
 import type { SignInState } from '../../shared/view-types';
-
-export interface IdentityRecord {
-  identityId: string;
-  kind: 'user' | 'service-principal';
-  homeAccountId: string | null;
-  clientId: string | null;
-  username: string | null;
-  displayName: string | null;
-}
+import type { IdentityRecord } from '../auth/auth-service';
 
 export interface TenantIdentity extends IdentityRecord {
   tenantId: string;

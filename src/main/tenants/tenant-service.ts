@@ -162,12 +162,7 @@ export class TenantService {
   }
 
   #record(s: SignedIn): void {
-    this.#inventory.identities.assign(
-      s.tenantId,
-      { identityId: s.identityId, kind: s.kind, homeAccountId: s.homeAccountId, clientId: s.clientId, username: s.username, displayName: s.displayName },
-      s.objectId,
-      'signed-in',
-    );
+    this.#inventory.identities.assign(s.tenantId, s, s.objectId, 'signed-in');
   }
 
   async #refreshDirectoryName(tenantId: string): Promise<void> {
