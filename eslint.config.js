@@ -30,6 +30,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins, noMain, noRenderer, noPreload] }] },
   },
   {
+    files: ['src/shared/bridge-map.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['*'], allowTypeImports: true, message: 'The bridge map is bundled into the sandboxed preload: it imports types only.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -48,7 +57,11 @@ export default tseslint.config(
             nodeBuiltins,
             noMain,
             noRenderer,
-            { group: ['**/shared/*'], allowTypeImports: true, message: 'The preload imports only types from shared.' },
+            {
+              group: ['**/shared/*', '!**/shared/bridge-map'],
+              allowTypeImports: true,
+              message: 'The preload imports only types from shared, and the zod-free bridge map.',
+            },
           ],
         },
       ],

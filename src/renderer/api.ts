@@ -1,5 +1,6 @@
 /** The renderer's only door to the main process: the typed bridge that the preload (or the browser host) installs. */
-import { BRIDGE_GLOBAL, type PalDeskBridge } from '../shared/ipc-contract';
+import { BRIDGE_GLOBAL } from '../shared/bridge-map';
+import type { PalDeskBridge } from '../shared/ipc-contract';
 
 declare global {
   interface Window {

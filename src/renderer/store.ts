@@ -67,7 +67,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   async load() {
     if (!api) return set({ loadError: noBridge });
-    const [info, settings, tenants, pending] = await Promise.all([api.appInfo(), api.getSettings(), api.listTenants(), api.listPending()]);
+    const [info, settings, tenants, pending] = await Promise.all([api.app.info(), api.settings.get(), api.tenants.list(), api.activity.listPending()]);
     for (const result of [info, settings, tenants, pending]) if (!result.ok) return set({ loadError: result.error });
     if (!info.ok || !settings.ok || !tenants.ok || !pending.ok) return;
     set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, loadError: null });
@@ -88,17 +88,17 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
   async refresh() {
     if (!api) return;
-    const [tenants, pending] = await Promise.all([api.listTenants(), api.listPending()]);
+    const [tenants, pending] = await Promise.all([api.tenants.list(), api.activity.listPending()]);
     set({ ...(tenants.ok ? { tenants: tenants.value } : {}), ...(pending.ok ? { pending: pending.value } : {}) });
   },
   async loadAudit() {
     if (!api) return;
-    const audit = await api.listAudit({ limit: 200 });
+    const audit = await api.activity.listAudit({ limit: 200 });
     if (audit.ok) set({ audit: audit.value });
   },
   async savePartnerId(partnerId) {
     if (!api) return noBridge;
-    const result = await api.setPartnerId({ partnerId });
+    const result = await api.settings.setPartnerId({ partnerId });
     if (!result.ok) return result.error;
     set({ settings: result.value });
     return null;
@@ -109,6 +109,6 @@ export const useAppStore = create<AppState>((set, get) => ({
     await get().refresh();
     return result;
   },
-  link: (tenantId, confirmReplaceOf) => get().run(() => (api ? api.link({ tenantId, confirmReplaceOf }) : Promise.resolve(failed()))),
-  unlink: (tenantId, partnerId) => get().run(() => (api ? api.unlink({ tenantId, partnerId }) : Promise.resolve(failed()))),
+  link: (tenantId, confirmReplaceOf) => get().run(() => (api ? api.pal.link({ tenantId, confirmReplaceOf }) : Promise.resolve(failed()))),
+  unlink: (tenantId, partnerId) => get().run(() => (api ? api.pal.unlink({ tenantId, partnerId }) : Promise.resolve(failed()))),
 }));

@@ -1,5 +1,6 @@
-/** The IPC contract: every request channel (payload schema + response type), every main→renderer event, and the bridge's method names. */
+/** The IPC contract: every request channel (payload schema + response type), every main→renderer event, and the bridge's type (its map is in bridge-map.ts). */
 import { z } from 'zod';
+import type { BRIDGE_MAP } from './bridge-map';
 import type { JobProgressEvent, JobSummary } from './job-types';
 import type { LinkOutcome, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
@@ -102,49 +103,16 @@ export interface EventPayloads {
   'notice': NoticeView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = [
-  'settings:changed',
-  'tenants:changed',
-  'job:progress',
-  'job:finished',
-  'auth:sign-in-state',
-  'notice',
-] as const satisfies readonly EventName[];
 
-/** Bridge method name → channel. The preload and the browser host expose exactly these functions. */
-export const BRIDGE_METHODS = {
-  appInfo: 'app:info',
-  getSettings: 'settings:get',
-  setPartnerId: 'settings:set-partner-id',
-  setClientId: 'settings:set-client-id',
-  listTenants: 'tenants:list',
-  addTenant: 'tenants:add',
-  discoverTenants: 'tenants:discover',
-  trackTenants: 'tenants:track',
-  renameTenant: 'tenants:rename',
-  archiveTenant: 'tenants:archive',
-  removeTenant: 'tenants:remove',
-  signIn: 'auth:sign-in',
-  cancelSignIn: 'auth:cancel-sign-in',
-  addServicePrincipal: 'auth:add-service-principal',
-  testConnection: 'auth:test-connection',
-  signOut: 'auth:sign-out',
-  signOutEverywhere: 'auth:sign-out-account',
-  link: 'pal:link',
-  unlink: 'pal:unlink',
-  linkAll: 'pal:link-all',
-  sync: 'inventory:sync',
-  cancelJob: 'jobs:cancel',
-  listPending: 'pending:list',
-  listAudit: 'audit:list',
-} as const satisfies Record<string, InvokeChannel>;
+type BridgeMap = typeof BRIDGE_MAP;
+type BridgeFn<C> = C extends InvokeChannel
+  ? RequestOf<C> extends undefined
+    ? () => Promise<Result<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+  : never;
 
-type MethodChannel<M extends keyof typeof BRIDGE_METHODS> = (typeof BRIDGE_METHODS)[M];
-type BridgeFn<C extends InvokeChannel> =
-  RequestOf<C> extends undefined ? () => Promise<Result<ResponseOf<C>>> : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
-
-/** What `window.palDesk` offers the renderer: named functions and an event subscription that yields payloads only. */
-export type PalDeskBridge = { [M in keyof typeof BRIDGE_METHODS]: BridgeFn<MethodChannel<M>> } & {
+/** What `window.palDesk` offers the renderer: the map's functions by area, and an event subscription that yields payloads only. */
+export type PalDeskBridge = { readonly [A in keyof BridgeMap]: { readonly [F in keyof BridgeMap[A]]: BridgeFn<BridgeMap[A][F]> } } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };
 
@@ -158,5 +126,3 @@ export type Handlers = {
 
 /** Emits a main → renderer event. */
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
-
-export const BRIDGE_GLOBAL = 'palDesk';

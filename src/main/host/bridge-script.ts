@@ -1,5 +1,5 @@
-/** Generates the browser host's stand-in for the preload: `window.palDesk` with the contract's named functions over loopback HTTP. */
-import { BRIDGE_GLOBAL, BRIDGE_METHODS, EVENT_NAMES } from '../../shared/ipc-contract';
+/** Generates the browser host's stand-in for the preload: `window.palDesk` built from the bridge map, by area, over loopback HTTP. */
+import { BRIDGE_GLOBAL, BRIDGE_MAP, EVENT_NAMES } from '../../shared/bridge-map';
 
 export const BRIDGE_SCRIPT_PATH = '/__pal/bridge.js';
 export const INVOKE_PATH = '/__pal/invoke/';
@@ -10,9 +10,6 @@ export const OPEN_URL_EVENT = '__open-url';
 
 /** The script text. The per-run key arrives in the URL fragment (never sent to the server) and is kept in sessionStorage. */
 export function bridgeScript(): string {
-  const methods = Object.entries(BRIDGE_METHODS)
-    .map(([name, channel]) => `    ${JSON.stringify(name)}: (payload) => invoke(${JSON.stringify(channel)}, payload),`)
-    .join('\n');
   return `'use strict';
 (() => {
   const fragment = new URLSearchParams(location.hash.slice(1));
@@ -48,11 +45,12 @@ export function bridgeScript(): string {
     source.addEventListener(event, forward);
     return () => source.removeEventListener(event, forward);
   };
+  const areas = Object.entries(${JSON.stringify(BRIDGE_MAP)}).map(([area, methods]) => [
+    area,
+    Object.freeze(Object.fromEntries(Object.entries(methods).map(([method, channel]) => [method, (payload) => invoke(channel, payload)]))),
+  ]);
   Object.defineProperty(window, ${JSON.stringify(BRIDGE_GLOBAL)}, {
-    value: Object.freeze({
-${methods}
-    on,
-    }),
+    value: Object.freeze({ ...Object.fromEntries(areas), on }),
   });
 })();
 `;

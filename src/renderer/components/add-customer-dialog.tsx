@@ -19,7 +19,7 @@ export function AddCustomerDialog() {
     if (!bridge) return;
     if (query.trim() === '') return setError("Enter the customer's domain (contoso.com) or tenant ID.");
     setBusy(true);
-    const result = await run(() => bridge.addTenant({ query: query.trim() }));
+    const result = await run(() => bridge.tenants.add({ query: query.trim() }));
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setOpen(false);

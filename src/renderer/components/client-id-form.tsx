@@ -16,7 +16,7 @@ export function ClientIdForm() {
     event.preventDefault();
     const bridge = api;
     if (!bridge) return;
-    const result = await run(() => bridge.setClientId({ clientId: value.trim() || null }));
+    const result = await run(() => bridge.settings.setClientId({ clientId: value.trim() || null }));
     setMessage(result.ok ? { error: false, text: 'Saved. Restart PAL Desk to sign in with it.' } : { error: true, text: result.error.message });
   };
 

@@ -51,16 +51,16 @@ export function IdentityCard({ tenant }: { tenant: TenantView }) {
       )}
       <div className={styles.actions}>
         {waiting ? (
-          <Button onClick={() => void bridge.cancelSignIn()}>Cancel sign-in</Button>
+          <Button onClick={() => void bridge.auth.cancelSignIn()}>Cancel sign-in</Button>
         ) : (
-          <Button appearance="primary" onClick={() => void call(() => bridge.signIn(ref))}>
+          <Button appearance="primary" onClick={() => void call(() => bridge.auth.signIn(ref))}>
             {identity?.signIn === 'signed-in' ? 'Sign in again' : 'Sign in'}
           </Button>
         )}
-        {identity?.kind === 'service-principal' && <Button onClick={() => void call(() => bridge.testConnection(ref))}>Test connection</Button>}
+        {identity?.kind === 'service-principal' && <Button onClick={() => void call(() => bridge.auth.testConnection(ref))}>Test connection</Button>}
         <Button onClick={() => setShowSp(!showSp)}>Use a service principal</Button>
-        {identity && <Button onClick={() => void call(() => bridge.signOut(ref))}>Sign out</Button>}
-        {identity?.kind === 'user' && <Button onClick={() => void call(() => bridge.signOutEverywhere(ref))}>Sign out everywhere</Button>}
+        {identity && <Button onClick={() => void call(() => bridge.auth.signOut(ref))}>Sign out</Button>}
+        {identity?.kind === 'user' && <Button onClick={() => void call(() => bridge.auth.signOutEverywhere(ref))}>Sign out everywhere</Button>}
       </div>
       {showSp && (
         <form
@@ -68,7 +68,7 @@ export function IdentityCard({ tenant }: { tenant: TenantView }) {
           aria-label="Service principal"
           onSubmit={(event) => {
             event.preventDefault();
-            void call(() => bridge.addServicePrincipal({ tenantId: tenant.tenantId, clientId: clientId.trim(), clientSecret: secret })).then((saved) => {
+            void call(() => bridge.auth.addServicePrincipal({ tenantId: tenant.tenantId, clientId: clientId.trim(), clientSecret: secret })).then((saved) => {
               setSecret('');
               if (saved) setShowSp(false);
             });

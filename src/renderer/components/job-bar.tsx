@@ -24,7 +24,7 @@ export function JobBar() {
           {finished ? (job.summary?.cancelled ? ' — cancelled' : ' — finished') : ''}
         </Text>
         {!finished && (
-          <Button size="small" onClick={() => void api?.cancelJob({ jobId: job.jobId })}>
+          <Button size="small" onClick={() => void api?.jobs.cancel({ jobId: job.jobId })}>
             Cancel
           </Button>
         )}

@@ -51,7 +51,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
           aria-label="Local name"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(() => bridge.renameTenant({ tenantId, label: label?.trim() || null })).then(() => setLabel(null));
+            void run(() => bridge.tenants.rename({ tenantId, label: label?.trim() || null })).then(() => setLabel(null));
           }}
         >
           <Field label="Your name for this customer" hint={`Directory name: ${tenant.displayName}`}>
@@ -60,7 +60,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
           <Button type="submit">Rename</Button>
         </form>
         <div className={styles.actions}>
-          <Button onClick={() => void run(() => bridge.archiveTenant({ tenantId, archived: !tenant.archived }))}>
+          <Button onClick={() => void run(() => bridge.tenants.archive({ tenantId, archived: !tenant.archived }))}>
             {tenant.archived ? 'Unarchive' : 'Archive'}
           </Button>
           <Button onClick={() => setConfirmRemove(true)}>Remove from PAL Desk</Button>
@@ -75,7 +75,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
         onConfirm={() => {
           setConfirmRemove(false);
           selectTenant(null);
-          void run(() => bridge.removeTenant({ tenantId }));
+          void run(() => bridge.tenants.remove({ tenantId }));
         }}
       />
     </InlineDrawer>

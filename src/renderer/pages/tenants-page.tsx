@@ -41,10 +41,10 @@ function TenantList() {
         </Text>
         <div className={styles.toolbar}>
           <AddCustomerDialog />
-          <Button icon={<ArrowSyncRegular />} onClick={() => void run(() => bridge.sync({}))}>
+          <Button icon={<ArrowSyncRegular />} onClick={() => void run(() => bridge.jobs.sync({}))}>
             Sync all
           </Button>
-          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.linkAll())}>
+          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.pal.linkAll())}>
             Link all
           </Button>
         </div>
