@@ -1,20 +1,28 @@
-/** Composition root for the main-process services, shared by the Electron shell, the browser host and the CLI. */
+/** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
 import { createDefaultHttpClient } from '@azure/core-rest-pipeline';
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
+import { identityRefOf, type TenantIdentity } from './domain/identity';
+import { EvidenceService } from './evidence/evidence-service';
+import { createHandlers } from './handlers';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
 import { createArmPartnerLinkApi, type PartnerLinkApi } from './pal/partner-link-api';
 import { PalService } from './pal/pal-service';
+import { inventoryPalStore } from './pal/pal-store';
 import { QueueReplayer } from './pal/queue-replayer';
 import type { SecretStore } from './secrets/secret-store';
+import type { Services } from './services';
 import { SettingsService } from './settings/settings-service';
+import { partnerLinksCollector } from './sync/collectors/partner-links';
 import { HostRateLimiter, rateLimitPolicy } from './sync/host-rate-limiter';
 import { JobRunner } from './sync/job-runner';
 import { SyncService } from './sync/sync-service';
+import { AccountService, type Directory } from './tenants/account-service';
+import { listTenants, resolveTenant } from './tenants/directory-client';
 import { TenantService } from './tenants/tenant-service';
-import { AppFailure } from '../shared/result';
+import { TenantViews } from './tenants/tenant-views';
 
 /** Azure CLI's well-known multi-tenant public client; override with settings or PAL_DESK_CLIENT_ID. */
 export const DEFAULT_PUBLIC_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
@@ -37,14 +45,8 @@ export interface AppServicesOptions {
   interactiveTimeoutMs?: number;
 }
 
-export interface AppServices {
+export interface AppServices extends Services {
   handlers: Handlers;
-  inventory: Inventory;
-  tenants: TenantService;
-  pal: PalService;
-  sync: SyncService;
-  replayer: QueueReplayer;
-  auth: AuthService;
   /** Resolves when the jobs running now (sync, link all) have finished. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -55,6 +57,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   if (inventory.notice) queueMicrotask(() => o.emit('notice', { level: 'warning', message: inventory.notice ?? '' }));
   const settings = new SettingsService(inventory.settings, o.emit);
   const partnerId = () => settings.get().partnerId;
+  const views = new TenantViews(inventory, partnerId);
+  const changed = () => o.emit('tenants:changed', views.list());
   const auth = new AuthService({
     cloud: o.cloud,
     clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
@@ -66,21 +70,19 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     log: o.log,
     interactiveTimeoutMs: o.interactiveTimeoutMs,
   });
-  const tenants = new TenantService(inventory, auth, o.cloud, partnerId);
+
   const limiter = new HostRateLimiter({ perSecond: 400, burst: 100 });
-  /** One ARM client per tenant and account, all on one HTTP client, so connections are reused across calls and tenants. */
   const linkApis = new Map<string, PartnerLinkApi>();
   const armHttp = createDefaultHttpClient();
   const armTls = o.cloud.caCertPem ? { ca: o.cloud.caCertPem } : undefined;
-  const linkApiFor = async (tenantId: string) => {
-    const identity = tenants.identity(tenantId);
-    const label = tenants.label(tenantId);
-    if (!identity) throw new AppFailure('interaction-required', `Nobody is signed in to ${label} yet — click Sign in.`);
-    const key = `${tenantId}|${identity.kind}:${identity.id}`;
+  const linkApiFor = (tenantId: string, account: TenantIdentity): PartnerLinkApi => {
+    const ref = identityRefOf(account);
+    const key = `${tenantId}|${ref.kind}:${ref.id}`;
     const known = linkApis.get(key);
     if (known) return known;
+    const label = views.label(tenantId);
     const api = createArmPartnerLinkApi({
-      credential: auth.credential(tenantId, identity, label),
+      credential: auth.credential(tenantId, ref, label),
       endpoint: o.cloud.endpoints.arm,
       scope: o.cloud.scopes.arm,
       tls: armTls,
@@ -91,73 +93,54 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     linkApis.set(key, api);
     return api;
   };
+  const forgetClients = (match: { tenantId?: string; identityId?: string }) => {
+    for (const key of [...linkApis.keys()]) {
+      const [tenant, who] = key.split('|');
+      if ((!match.tenantId || tenant === match.tenantId) && (!match.identityId || who?.endsWith(`:${match.identityId}`))) linkApis.delete(key);
+    }
+  };
+  const directory: Directory = {
+    resolve: (query) => resolveTenant(o.cloud, query),
+    tenants: async (tenantId, account, label) => listTenants(o.cloud, (await auth.getToken(tenantId, account, o.cloud.scopes.arm, label)).token),
+  };
+
+  const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed });
+  const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });
   const pal = new PalService({
-    store: inventory.palStore((id) => tenants.label(id)),
+    store: inventoryPalStore(inventory),
+    accounts: (tenantId) => accounts.accounts(tenantId),
+    account: (tenantId, identityId) => accounts.account(tenantId, identityId),
     linkApiFor,
-    identityLabel: (id) => inventory.identities.forTenant(id)?.username ?? null,
-    tenantLabel: (id) => tenants.label(id),
+    tenantLabel: (tenantId) => views.label(tenantId),
     partnerId,
+    changed,
   });
-  const changed = () => o.emit('tenants:changed', tenants.list());
   const jobs = new JobRunner((event) => o.emit('job:progress', event));
+  const replayer = new QueueReplayer({ store: inventory.queue, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
   const sync = new SyncService({
     inventory,
-    tenants,
     pal,
     jobs,
-    linkApiFor,
+    collectors: [partnerLinksCollector({ inventory, objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account), linkApiFor })],
+    accounts: (tenantId) => accounts.accounts(tenantId),
+    label: (tenantId) => views.label(tenantId),
+    markSignInProblem: (tenantId, identityId, failure) => accounts.markSignInProblem(tenantId, identityId, failure),
+    track: (tenantIds) => tenants.track(tenantIds),
+    replayQueue: () => replayer.drain(),
     concurrency: o.concurrency ?? 8,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
       changed();
     },
   });
-  const replayer = new QueueReplayer({ store: inventory.queue, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
   if (o.queueRetryMs) replayer.start(o.queueRetryMs);
 
-  const after = <T>(value: T): T => (changed(), value);
   const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
-  const handlers: Handlers = {
-    'app:info': async () => info,
-    'settings:get': async () => settings.get(),
-    'settings:set-partner-id': async ({ partnerId: id }) => after(settings.setPartnerId(id)),
-    'settings:set-client-id': async ({ clientId }) => settings.setClientId(clientId),
-    'tenants:list': async () => tenants.list(),
-    'tenants:add': async ({ query }) => after(await tenants.add(query)),
-    'tenants:discover': async ({ tenantId }) => tenants.discover(tenantId),
-    'tenants:track': async ({ tenantIds }) => {
-      const views = tenants.track(tenantIds);
-      sync.sync(tenantIds);
-      return after(views);
-    },
-    'tenants:rename': async ({ tenantId, label }) => after(tenants.rename(tenantId, label)),
-    'tenants:archive': async ({ tenantId, archived }) => after(tenants.archive(tenantId, archived)),
-    'tenants:remove': async ({ tenantId }) => after(await tenants.remove(tenantId)),
-    'auth:sign-in': async ({ tenantId }) => after(await tenants.signIn(tenantId)),
-    'auth:cancel-sign-in': async () => ({ cancelled: auth.cancelInteractive() }),
-    'auth:add-service-principal': async ({ tenantId, clientId, clientSecret }) => after(await tenants.addServicePrincipal(tenantId, clientId, clientSecret)),
-    'auth:test-connection': async ({ tenantId }) => after(await tenants.testConnection(tenantId)),
-    'auth:sign-out': async ({ tenantId }) => after(await tenants.signOut(tenantId)),
-    'auth:sign-out-account': async ({ tenantId }) => after(await tenants.signOutEverywhere(tenantId)),
-    'pal:link': async ({ tenantId, confirmReplaceOf }) => after(await pal.link(tenantId, confirmReplaceOf)),
-    'pal:unlink': async ({ tenantId, partnerId: id }) => after(await pal.unlink(tenantId, id)),
-    'pal:link-all': async () => ({ jobId: sync.linkAll().jobId }),
-    'inventory:sync': async ({ tenantIds }) => {
-      void replayer.drain();
-      return { jobId: sync.sync(tenantIds).jobId };
-    },
-    'jobs:cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-    'pending:list': async () => inventory.queue.list(),
-    'audit:list': async ({ limit, beforeId }) => inventory.audit.list(limit, beforeId),
-  };
+  const evidence = new EvidenceService(inventory, views, partnerId);
+  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence };
   return {
-    handlers,
-    inventory,
-    tenants,
-    pal,
-    sync,
-    replayer,
-    auth,
+    ...services,
+    handlers: createHandlers(services),
     idle: () => jobs.idle(),
     close: async () => {
       await replayer.stop();

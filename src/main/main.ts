@@ -2,10 +2,8 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import type { EmitEvent } from '../shared/ipc-contract';
-import { createAppServices } from './app-services';
 import { loadCloudProfile } from './cloud-config';
 import { createLogger } from './logger';
-import { KeytarSecretStore } from './secrets/keytar-secret-store';
 import { AppFailure } from '../shared/result';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { guardSession, installGuards } from './shell/guards';
@@ -13,6 +11,7 @@ import { registerIpcHandlers } from './shell/ipc-main';
 import { createMainWindow } from './shell/main-window';
 import { createOpenExternalSafe } from './shell/open-external';
 import { APP_ORIGIN, externalHostAllowList } from './shell/security-policy';
+import { startServices } from './startup';
 
 const log = createLogger();
 app.enableSandbox();
@@ -42,14 +41,13 @@ async function start(): Promise<void> {
 
   let win: BrowserWindow | null = null;
   const emit: EmitEvent = (event, payload) => win?.webContents.send(event, payload);
-  const services = await createAppServices({
+  const services = await startServices({
     userDataDir: app.getPath('userData'),
     cloud,
     host: 'electron',
     version: app.getVersion(),
     log,
     emit,
-    secrets: new KeytarSecretStore(),
     clientId: process.env.PAL_DESK_CLIENT_ID,
     queueRetryMs: 30_000,
     openBrowser: async (url) => {

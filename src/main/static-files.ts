@@ -1,6 +1,5 @@
 /** Maps request paths to files inside the built renderer folder, refusing anything that would escape it. */
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME } from './shell/security-policy';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,16 +29,4 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   const base = path.resolve(root);
   const file = path.resolve(base, relative);
   return file.startsWith(base + path.sep) ? file : null;
-}
-
-/** The file to serve for an app:// URL, or null when the URL is not ours or escapes the renderer folder. */
-export function resolveAppPath(rendererDir: string, requestUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  return resolveStaticFile(rendererDir, url.pathname);
 }

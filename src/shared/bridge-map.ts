@@ -27,6 +27,7 @@ export const BRIDGE_MAP = {
     testConnection: 'auth:test-connection',
     signOut: 'auth:sign-out',
     signOutEverywhere: 'auth:sign-out-account',
+    setDefaultAccount: 'auth:set-default-account',
   },
   pal: { link: 'pal:link', unlink: 'pal:unlink', linkAll: 'pal:link-all' },
   jobs: { sync: 'inventory:sync', cancel: 'jobs:cancel' },

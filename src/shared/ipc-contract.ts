@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { BRIDGE_MAP } from './bridge-map';
 import type { JobProgressEvent, JobSummary } from './job-types';
-import type { LinkOutcome, UnlinkOutcome } from './pal-types';
+import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
 import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
 
@@ -26,6 +26,10 @@ const noPayload = z.undefined();
 const tenantId = z.guid();
 const partnerId = z.string().max(200);
 const tenantRef = z.object({ tenantId }).strict();
+/** One of our accounts: an MSAL home account id for a user, `sp:<client id>` for a service principal. */
+const identityId = z.string().min(1).max(300);
+const accountRef = z.object({ tenantId, identityId: identityId.optional() }).strict();
+const accountRequired = z.object({ tenantId, identityId }).strict();
 
 /** A notice main wants a person to see (token cache reset, database moved aside, …). */
 export interface NoticeView {
@@ -63,21 +67,28 @@ export const INVOKE_CHANNELS = {
     z.object({ tenantId, archived: z.boolean() }).strict(),
   ),
   'tenants:remove': channel<typeof tenantRef, { removed: true }>(tenantRef),
-  'auth:sign-in': channel<typeof tenantRef, TenantView>(tenantRef),
+  /** Signs in an account of ours: `identityId` signs that one in again; without it, a person picks an account (a new one is added). */
+  'auth:sign-in': channel<typeof accountRef, TenantView>(accountRef),
   'auth:cancel-sign-in': channel<typeof noPayload, { cancelled: boolean }>(noPayload),
   'auth:add-service-principal': channel<
     z.ZodObject<{ tenantId: typeof tenantId; clientId: z.ZodGUID; clientSecret: z.ZodString }>,
     TenantView
   >(z.object({ tenantId, clientId: z.guid(), clientSecret: z.string().min(1).max(1024) }).strict()),
-  'auth:test-connection': channel<typeof tenantRef, TenantView>(tenantRef),
-  'auth:sign-out': channel<typeof tenantRef, TenantView>(tenantRef),
-  'auth:sign-out-account': channel<typeof tenantRef, TenantView[]>(tenantRef),
-  'pal:link': channel<z.ZodObject<{ tenantId: typeof tenantId; confirmReplaceOf: z.ZodOptional<z.ZodString> }>, LinkOutcome>(
-    z.object({ tenantId, confirmReplaceOf: partnerId.optional() }).strict(),
-  ),
-  'pal:unlink': channel<z.ZodObject<{ tenantId: typeof tenantId; partnerId: z.ZodString }>, UnlinkOutcome>(
-    z.object({ tenantId, partnerId }).strict(),
-  ),
+  'auth:test-connection': channel<typeof accountRef, TenantView>(accountRef),
+  /** Signs an account out of one tenant (without `identityId`: the tenant's default account). */
+  'auth:sign-out': channel<typeof accountRef, TenantView>(accountRef),
+  /** Signs a user account out of every tenant. */
+  'auth:sign-out-account': channel<typeof accountRef, TenantView[]>(accountRef),
+  'auth:set-default-account': channel<typeof accountRequired, TenantView>(accountRequired),
+  /** Links our partner ID for one account, or (without `identityId`) for every account of ours in the tenant. */
+  'pal:link': channel<
+    z.ZodObject<{ tenantId: typeof tenantId; identityId: z.ZodOptional<typeof identityId>; confirmReplaceOf: z.ZodOptional<z.ZodString> }>,
+    TenantLinkResult
+  >(z.object({ tenantId, identityId: identityId.optional(), confirmReplaceOf: partnerId.optional() }).strict()),
+  'pal:unlink': channel<
+    z.ZodObject<{ tenantId: typeof tenantId; identityId: z.ZodOptional<typeof identityId>; partnerId: z.ZodString }>,
+    UnlinkOutcome
+  >(z.object({ tenantId, identityId: identityId.optional(), partnerId }).strict()),
   'pal:link-all': channel<typeof noPayload, { jobId: string }>(noPayload),
   'inventory:sync': channel<z.ZodObject<{ tenantIds: z.ZodOptional<z.ZodArray<typeof tenantId>> }>, { jobId: string }>(
     z.object({ tenantIds: z.array(tenantId).max(5000).optional() }).strict(),

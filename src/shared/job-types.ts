@@ -1,6 +1,6 @@
 /** Background job DTOs (sync, link all): progress per tenant and step, and the final summary. */
 
-export type JobKind = 'sync' | 'link-all' | 'replay-queue';
+export type JobKind = 'sync' | 'link-all';
 
 export type TaskStatus = 'running' | 'done' | 'failed' | 'skipped' | 'needs-sign-in' | 'needs-confirmation' | 'cancelled';
 

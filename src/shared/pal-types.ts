@@ -1,4 +1,5 @@
 /** Partner Admin Link DTOs shared by main and renderer. */
+import type { AppError } from './result';
 
 /** One link as ARM reports it for the signed-in identity (times as ISO strings). */
 export interface PartnerLinkState {
@@ -26,3 +27,14 @@ export type UnlinkOutcome =
   | { kind: 'not-linked' }
   | { kind: 'needs-confirmation'; otherPartnerId: string; otherPartnerName: string | null }
   | { kind: 'queued'; actionId: string };
+
+/** What happened to one account when its tenant was linked: an outcome, or the failure a person can act on. */
+export type AccountLinkResult =
+  | { identityId: string; account: string; outcome: LinkOutcome }
+  | { identityId: string; account: string; error: AppError };
+
+/** Linking a tenant links each of our accounts there (each is attributed separately). */
+export interface TenantLinkResult {
+  tenantId: string;
+  accounts: AccountLinkResult[];
+}

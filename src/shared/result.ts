@@ -25,12 +25,9 @@ export const ERROR_CODES = [
   'invalid-client-secret',
   'keychain-unavailable',
   'keychain-locked',
-  'token-cache-reset',
   'unknown-tenant',
   // partner link
-  'needs-confirmation',
   'read-back-mismatch',
-  'unauthorized',
   'access-denied',
   'conflict',
   'throttled',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { SignInStateEvent } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
+import type { IdentityRef, SignedIn } from '../domain/identity';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
 import { authFailure } from './auth-errors';
@@ -16,29 +17,6 @@ import { createNetworkClient } from './network-client';
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
 /** A remembered access token is used while it has more than this left. */
 const TOKEN_REUSE_MARGIN_MS = 5 * 60_000;
-
-/** Which account PAL Desk uses in a tenant (never a token). */
-export interface IdentityRef {
-  kind: 'user' | 'service-principal';
-  /** homeAccountId for a user, client id for a service principal. */
-  id: string;
-}
-
-/** A partner account (user or service principal) as PAL Desk records it: never a token or secret. */
-export interface IdentityRecord {
-  identityId: string;
-  kind: 'user' | 'service-principal';
-  homeAccountId: string | null;
-  clientId: string | null;
-  username: string | null;
-  displayName: string | null;
-}
-
-/** The account a sign-in produced in one tenant, with its object id there. */
-export interface SignedIn extends IdentityRecord {
-  tenantId: string;
-  objectId: string | null;
-}
 
 export interface AuthServiceOptions {
   cloud: CloudProfile;
@@ -228,11 +206,6 @@ export class AuthService {
     return this.#servicePrincipalIdentity(tenantId, clientId, token.token);
   }
 
-  async testServicePrincipal(tenantId: string, clientId: string, label: string): Promise<SignedIn> {
-    const token = await this.#servicePrincipalToken(tenantId, clientId, this.#o.cloud.scopes.arm, label);
-    return this.#servicePrincipalIdentity(tenantId, clientId, token.token);
-  }
-
   #servicePrincipalIdentity(tenantId: string, clientId: string, token: string): SignedIn {
     return { tenantId, identityId: `sp:${clientId}`, kind: 'service-principal', homeAccountId: null, clientId, username: clientId, displayName: null, objectId: claimOf(token, 'oid') };
   }
@@ -264,10 +237,10 @@ export class AuthService {
     }
   }
 
-  /** Forgets how PAL Desk signs in to one tenant: a service principal's secret; a user's claims challenge. */
+  /** Forgets how one account signs in to one tenant: its tokens there, a service principal's secret, a pending claims challenge. */
   async signOutTenant(tenantId: string, identity: IdentityRef): Promise<void> {
     this.#claims.delete(tenantId);
-    this.#forget((key) => key.startsWith(`${tenantId}|`));
+    this.#forget((key) => key.startsWith(`${tenantId}|${identity.kind}:${identity.id}|`));
     if (identity.kind === 'service-principal') {
       await this.#o.secrets.delete(spSecretAccount(tenantId, identity.id));
       for (const key of [...this.#confidential.keys()]) if (key.startsWith(`${tenantId}:${identity.id}:`)) this.#confidential.delete(key);

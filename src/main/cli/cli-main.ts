@@ -1,27 +1,13 @@
 /** `pal-desk`: the headless CLI on the same services, inventory and keychain as the app. Exit codes: see exit-codes.ts. */
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { EmitEvent, Handlers } from '../../shared/ipc-contract';
 import type { JobSummary } from '../../shared/job-types';
+import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
 import { AppFailure } from '../../shared/result';
-import type { TenantView } from '../../shared/view-types';
-import { createAppServices, type AppServices } from '../app-services';
-import { loadCloudProfile } from '../cloud-config';
-import { evidenceCsv, evidenceJson } from '../evidence/evidence-export';
-import { createLogger } from '../logger';
-import { KeytarSecretStore } from '../secrets/keytar-secret-store';
-import { externalHostAllowList, isSafeExternalUrl } from '../shell/security-policy';
-import { tenantTable } from './cli-output';
+import { findAccount, findTenant, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
+import { accountTable, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { defaultUserDataDir } from './user-data-dir';
-
-interface GlobalOptions {
-  cloud: string;
-  simProfile?: string;
-  userData: string;
-  json?: boolean;
-}
 
 const program = new Command('pal-desk')
   .description('Partner Admin Link across your customer tenants, from the command line (same data as the PAL Desk app).')
@@ -32,64 +18,13 @@ const program = new Command('pal-desk')
   .showHelpAfterError();
 
 let exitCode: ExitCode = EXIT.ok;
-const jobWaiters = new Map<string, (summary: JobSummary) => void>();
-const finishedEarly = new Map<string, JobSummary>();
-
-async function withServices(run: (h: Handlers, s: AppServices, o: GlobalOptions) => Promise<void>): Promise<void> {
-  const o = program.opts<GlobalOptions>();
-  const cloud = loadCloudProfile({ cloudId: o.cloud, simProfilePath: o.simProfile, allowSim: true });
-  const emit: EmitEvent = (event, payload) => {
-    if (event !== 'job:finished') return;
-    const summary = payload as JobSummary;
-    const waiter = jobWaiters.get(summary.jobId);
-    if (waiter) waiter(summary);
-    else finishedEarly.set(summary.jobId, summary);
-  };
-  const allowed = externalHostAllowList(cloud);
-  const services = await createAppServices({
-    userDataDir: o.userData,
-    cloud,
-    host: 'cli',
-    version: (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
-    log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
-    emit,
-    secrets: new KeytarSecretStore(process.env.PAL_DESK_KEYCHAIN_SERVICE),
-    clientId: process.env.PAL_DESK_CLIENT_ID,
-    openBrowser: async (url) => {
-      process.stderr.write(`Finish signing in in your browser:\n  ${url}\n`);
-      if (!isSafeExternalUrl(url, allowed)) return;
-      const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-      spawn(opener, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
-    },
-  });
-  try {
-    await run(services.handlers, services, o);
-    await services.idle();
-  } finally {
-    await services.close();
-  }
-}
-
-const waitForJob = (jobId: string) =>
-  new Promise<JobSummary>((resolve) => {
-    const early = finishedEarly.get(jobId);
-    if (early) resolve(early);
-    else jobWaiters.set(jobId, resolve);
-  });
-
-/** Finds a tracked tenant by GUID, domain, name or local label. */
-async function findTenant(h: Handlers, ref: string): Promise<TenantView> {
-  const key = ref.trim().toLowerCase();
-  const match = (await h['tenants:list']()).find(
-    (t) => t.tenantId === key || t.defaultDomain?.toLowerCase() === key || t.displayName.toLowerCase() === key || t.label?.toLowerCase() === key,
-  );
-  if (!match) throw new AppFailure('unknown-tenant', `No tracked tenant matches "${ref}". Run \`pal-desk tenants list\`, or add it with \`pal-desk tenants add\`.`);
-  return match;
-}
-
-const print = (o: GlobalOptions, value: unknown, text: string): void => {
-  process.stdout.write(`${o.json ? JSON.stringify(value, null, 2) : text}\n`);
+/** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
+const worse = (code: ExitCode) => {
+  const rank: ExitCode[] = [EXIT.ok, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.usage, EXIT.failed];
+  if (rank.indexOf(code) > rank.indexOf(exitCode)) exitCode = code;
 };
+const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
+const opts = () => program.opts<GlobalOptions>();
 
 function jobExit(summary: JobSummary): ExitCode {
   if (summary.counts.failed > 0) return EXIT.failed;
@@ -101,17 +36,38 @@ function jobExit(summary: JobSummary): ExitCode {
 const jobText = (s: JobSummary) =>
   `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`;
 
+/** One line per account of a link result, and its exit code. */
+function linkLines(name: string, result: TenantLinkResult): { lines: string[]; code: ExitCode } {
+  let code: ExitCode = EXIT.ok;
+  const lines = result.accounts.map((a: AccountLinkResult) => {
+    if ('error' in a) {
+      code = exitCodeForError(a.error.code);
+      return `${name}: failed (${a.account}): ${a.error.message}`;
+    }
+    const o = a.outcome;
+    if (o.kind === 'needs-confirmation') code = EXIT.needsConfirmation;
+    if (o.kind === 'queued' && code === EXIT.ok) code = EXIT.queued;
+    const extra = o.kind === 'needs-confirmation' ? `: partner ID ${o.otherPartnerId} is linked; add --yes-replace to replace it` : '';
+    return `${name}: ${o.kind} (${a.account})${extra}`;
+  });
+  return { lines, code };
+}
+
 const tenants = program.command('tenants').description('the customer tenants PAL Desk tracks');
-tenants.command('list').description('every tracked tenant with its partner-link status').action(() =>
-  withServices(async (h, _s, o) => {
-    const list = await h['tenants:list']();
-    print(o, list, list.length ? tenantTable(list) : 'No tenants yet. Add one with `pal-desk tenants add contoso.com`.');
+tenants.command('list').description('every tracked tenant with its accounts and partner-link status').action(() =>
+  run(async (s) => {
+    const list = s.tenants.list();
+    print(opts(), list, list.length ? tenantTable(list) : 'No tenants yet. Add one with `pal-desk tenants add contoso.com`.');
   }),
 );
-tenants.command('add <domainOrTenantId>').description('track a customer tenant').action((query: string) =>
-  withServices(async (h, _s, o) => {
-    const view = await h['tenants:add']({ query });
-    print(o, view, `Added ${view.displayName} (${view.tenantId}). Sign in with \`pal-desk signin --tenant ${view.tenantId}\`.`);
+tenants.command('add <domainOrTenantId>').description('track a customer tenant (an account you already signed in with is tried first)').action((query: string) =>
+  run(async (s) => {
+    const view = await s.tenants.add(query);
+    const signedIn = view.accounts.filter((a) => a.signIn === 'signed-in').map((a) => a.username ?? a.identityId);
+    const next = signedIn.length
+      ? `Signed in without a browser as ${signedIn.join(', ')}.`
+      : `Sign in with \`pal-desk signin --tenant ${view.tenantId}\`.`;
+    print(opts(), view, `Added ${view.displayName} (${view.tenantId}). ${next}`);
   }),
 );
 tenants
@@ -119,97 +75,154 @@ tenants
   .description('list the directories the account signed in to a tenant can reach')
   .requiredOption('--from <tenant>', 'a tenant you are signed in to')
   .option('--track', 'track every discovered customer tenant and sync it')
-  .action((opts: { from: string; track?: boolean }) =>
-    withServices(async (h, _s, o) => {
-      const from = await findTenant(h, opts.from);
-      const found = await h['tenants:discover']({ tenantId: from.tenantId });
+  .action((o: { from: string; track?: boolean }) =>
+    run(async (s) => {
+      const found = await s.tenants.discover(findTenant(s, o.from).tenantId);
       const fresh = found.filter((t) => !t.tracked && t.category !== 'Home').map((t) => t.tenantId);
-      if (opts.track && fresh.length > 0) await h['tenants:track']({ tenantIds: fresh });
-      print(o, found, found.map((t) => `${t.tracked || (opts.track && fresh.includes(t.tenantId)) ? '*' : ' '} ${t.tenantId}  ${t.displayName ?? ''}  ${t.defaultDomain ?? ''}`).join('\n'));
+      if (o.track && fresh.length > 0) await s.jobs.wait(s.sync.trackAndSync(fresh).jobId);
+      print(opts(), found, found.map((t) => `${t.tracked || (o.track && fresh.includes(t.tenantId)) ? '*' : ' '} ${t.tenantId}  ${t.displayName ?? ''}  ${t.defaultDomain ?? ''}`).join('\n'));
     }),
   );
-program.command('signin').description('sign in to a tenant in your browser').requiredOption('--tenant <tenant>').action((opts: { tenant: string }) =>
-  withServices(async (h, _s, o) => {
-    const view = await h['auth:sign-in']({ tenantId: (await findTenant(h, opts.tenant)).tenantId });
-    print(o, view, `Signed in to ${view.displayName} as ${view.identity?.username ?? '?'}.`);
+
+const accounts = program.command('accounts').description('your accounts in each customer tenant (users, guests, service principals)');
+accounts.command('list').description('every account in every tenant (or one), with its own partner link').option('--tenant <tenant>').action((o: { tenant?: string }) =>
+  run(async (s) => {
+    const list = o.tenant ? [findTenant(s, o.tenant)] : s.tenants.list();
+    print(opts(), list.map((t) => ({ tenantId: t.tenantId, name: t.label ?? t.displayName, accounts: t.accounts })), accountTable(list));
   }),
 );
+accounts
+  .command('default')
+  .description('the account used for actions in a tenant when none is named')
+  .requiredOption('--tenant <tenant>')
+  .requiredOption('--account <account>', 'UPN or application (client) ID')
+  .action((o: { tenant: string; account: string }) =>
+    run(async (s) => {
+      const tenant = findTenant(s, o.tenant);
+      const view = s.accounts.setDefault(tenant.tenantId, findAccount(tenant, o.account).identityId);
+      print(opts(), view, `${o.account} is now the default account in ${view.label ?? view.displayName}.`);
+    }),
+  );
+
+program
+  .command('signin')
+  .description('add an account to a tenant: a user in your browser (another account is added next to the first), or a service principal')
+  .requiredOption('--tenant <tenant>')
+  .option('--account <account>', 'sign this account in again (UPN)')
+  .option('--service-principal <clientId>', 'add a service principal; its secret is read from standard input or PAL_DESK_CLIENT_SECRET, never from the command line')
+  .action((o: { tenant: string; account?: string; servicePrincipal?: string }) =>
+    run(async (s) => {
+      const tenant = findTenant(s, o.tenant);
+      if (o.servicePrincipal) {
+        const secret = process.env.PAL_DESK_CLIENT_SECRET ?? (await readSecretFromStdin());
+        if (!secret) throw new AppFailure('invalid-input', 'No client secret: pipe it on standard input or set PAL_DESK_CLIENT_SECRET.');
+        const view = await s.accounts.addServicePrincipal(tenant.tenantId, o.servicePrincipal, secret);
+        return print(opts(), view, `Added service principal ${o.servicePrincipal} to ${view.displayName}; its secret is in your OS keychain.`);
+      }
+      const again = o.account ? findAccount(tenant, o.account).identityId : undefined;
+      const before = new Set(tenant.accounts.map((a) => a.identityId));
+      const view = await s.accounts.signIn(tenant.tenantId, again);
+      const added = view.accounts.find((a) => !before.has(a.identityId));
+      const who = (added ?? view.accounts.find((a) => a.identityId === again) ?? view.accounts[0])?.username ?? '?';
+      print(opts(), view, `Signed in to ${view.displayName} as ${who}${added && before.size > 0 ? ` (added next to ${before.size} other account${before.size === 1 ? '' : 's'})` : ''}.`);
+    }),
+  );
+program
+  .command('signout')
+  .description('sign an account out of a tenant (or everywhere)')
+  .requiredOption('--tenant <tenant>')
+  .option('--account <account>', 'UPN or application (client) ID (default: the tenant\'s default account)')
+  .option('--everywhere', 'sign the user account out of every tenant')
+  .action((o: { tenant: string; account?: string; everywhere?: boolean }) =>
+    run(async (s) => {
+      const tenant = findTenant(s, o.tenant);
+      const identityId = o.account ? findAccount(tenant, o.account).identityId : undefined;
+      if (o.everywhere) return print(opts(), await s.accounts.signOutEverywhere(tenant.tenantId, identityId), 'Signed out everywhere.');
+      const view = await s.accounts.signOut(tenant.tenantId, identityId);
+      print(opts(), view, `Signed out of ${view.displayName}.`);
+    }),
+  );
 program.command('set-partner-id <partnerId>').description('save your Associated (Location) MPN ID').action((partnerId: string) =>
-  withServices(async (h, _s, o) => print(o, await h['settings:set-partner-id']({ partnerId }), 'Partner ID saved.')),
+  run(async (s) => print(opts(), s.settings.setPartnerId(partnerId), 'Partner ID saved.')),
 );
-program.command('status').description('partner-link status of every tenant (last known, with its age)').action(() =>
-  withServices(async (h, _s, o) => {
-    const list = await h['tenants:list']();
+program.command('status').description('partner-link status of every tenant and account (last known, with its age)').action(() =>
+  run(async (s) => {
+    const list = s.tenants.list();
     const linked = list.filter((t) => t.pal.status === 'linked').length;
-    print(o, list, `${tenantTable(list)}\n\n${linked} of ${list.length} linked.`);
+    print(opts(), list, `${tenantTable(list)}\n\n${linked} of ${list.length} tenants fully linked.`);
   }),
 );
-program.command('sync').description('read the partner link of every tenant (or some) from Azure').option('--tenant <tenant...>').action((opts: { tenant?: string[] }) =>
-  withServices(async (h, s, o) => {
+program.command('sync').description('read every tenant (or some) from Azure').option('--tenant <tenant...>').action((o: { tenant?: string[] }) =>
+  run(async (s) => {
     await s.replayer.drain();
-    const ids = opts.tenant ? await Promise.all(opts.tenant.map(async (t) => (await findTenant(h, t)).tenantId)) : undefined;
-    const summary = await waitForJob((await h['inventory:sync']({ tenantIds: ids })).jobId);
-    exitCode = jobExit(summary);
-    print(o, summary, jobText(summary));
+    const ids = o.tenant?.map((t) => findTenant(s, t).tenantId);
+    const summary = await s.jobs.wait(s.sync.sync(ids).jobId);
+    worse(jobExit(summary));
+    print(opts(), summary, jobText(summary));
   }),
 );
 program
   .command('link')
-  .description('link your partner ID (never replaces another partner unless --yes-replace)')
+  .description('link your partner ID for every account of yours in a tenant, or all tenants (never replaces another partner unless --yes-replace)')
   .option('--tenant <tenant>')
+  .option('--account <account>', 'only this account (UPN or application ID)')
   .option('--all', 'every tracked tenant')
   .option('--yes-replace', "replace another partner's ID")
-  .action((opts: { tenant?: string; all?: boolean; yesReplace?: boolean }) =>
-    withServices(async (h, _s, o) => {
-      if (!opts.tenant === !opts.all) throw new AppFailure('invalid-input', 'Give either --tenant <tenant> or --all.');
-      const targets = opts.all ? [] : [await findTenant(h, opts.tenant ?? '')];
-      if (opts.all) {
-        const summary = await waitForJob((await h['pal:link-all']()).jobId);
-        exitCode = jobExit(summary);
-        print(o, summary, jobText(summary));
-        if (!opts.yesReplace) return;
-        targets.push(...(await h['tenants:list']()).filter((t) => t.pal.status === 'other-partner'));
+  .action((o: { tenant?: string; account?: string; all?: boolean; yesReplace?: boolean }) =>
+    run(async (s) => {
+      if (!o.tenant === !o.all) throw new AppFailure('invalid-input', 'Give either --tenant <tenant> or --all.');
+      if (o.all && o.account) throw new AppFailure('invalid-input', '--account goes with --tenant, not with --all.');
+      const targets = o.all ? [] : [findTenant(s, o.tenant ?? '')];
+      if (o.all) {
+        const summary = await s.jobs.wait(s.sync.linkAll().jobId);
+        worse(jobExit(summary));
+        print(opts(), summary, jobText(summary));
+        if (!o.yesReplace) return;
+        targets.push(...s.tenants.list().filter((t) => t.accounts.some((a) => a.pal.status === 'other-partner')));
       }
       for (const tenant of targets) {
-        let outcome = await h['pal:link']({ tenantId: tenant.tenantId });
-        if (outcome.kind === 'needs-confirmation' && opts.yesReplace) outcome = await h['pal:link']({ tenantId: tenant.tenantId, confirmReplaceOf: outcome.otherPartnerId });
-        if (outcome.kind === 'needs-confirmation') exitCode = EXIT.needsConfirmation;
-        if (outcome.kind === 'queued') exitCode = EXIT.queued;
-        if (!opts.all) exitCode = outcome.kind === 'needs-confirmation' ? EXIT.needsConfirmation : outcome.kind === 'queued' ? EXIT.queued : EXIT.ok;
-        print(o, outcome, `${tenant.displayName}: ${outcome.kind}${outcome.kind === 'needs-confirmation' ? ` (partner ID ${outcome.otherPartnerId} is linked; add --yes-replace to replace it)` : ''}`);
+        const name = tenant.label ?? tenant.displayName;
+        const identityId = o.account ? findAccount(tenant, o.account).identityId : undefined;
+        const result = await s.pal.link(tenant.tenantId, { identityId });
+        const accountsResult = await Promise.all(
+          result.accounts.map(async (a) =>
+            o.yesReplace && 'outcome' in a && a.outcome.kind === 'needs-confirmation'
+              ? ((await s.pal.link(tenant.tenantId, { identityId: a.identityId, confirmReplaceOf: a.outcome.otherPartnerId })).accounts[0] ?? a)
+              : a,
+          ),
+        );
+        const { lines, code } = linkLines(name, { ...result, accounts: accountsResult });
+        if (!o.all) exitCode = code;
+        else worse(code);
+        print(opts(), { ...result, accounts: accountsResult }, lines.join('\n'));
       }
     }),
   );
 program
   .command('unlink')
-  .description('remove the partner link in one tenant')
+  .description('remove the partner link of one account in one tenant')
   .requiredOption('--tenant <tenant>')
+  .option('--account <account>', 'UPN or application ID (default: the tenant\'s default account)')
   .option('--partner-id <id>', 'the linked ID to remove (default: your partner ID)')
-  .action((opts: { tenant: string; partnerId?: string }) =>
-    withServices(async (h, _s, o) => {
-      const tenant = await findTenant(h, opts.tenant);
-      const partnerId = opts.partnerId ?? (await h['settings:get']()).partnerId;
+  .action((o: { tenant: string; account?: string; partnerId?: string }) =>
+    run(async (s) => {
+      const tenant = findTenant(s, o.tenant);
+      const partnerId = o.partnerId ?? s.settings.get().partnerId;
       if (!partnerId) throw new AppFailure('invalid-partner-id', 'Set your partner ID first, or pass --partner-id.');
-      const outcome = await h['pal:unlink']({ tenantId: tenant.tenantId, partnerId });
+      const outcome = await s.pal.unlink(tenant.tenantId, partnerId, o.account ? findAccount(tenant, o.account).identityId : undefined);
       exitCode = outcome.kind === 'needs-confirmation' ? EXIT.needsConfirmation : outcome.kind === 'queued' ? EXIT.queued : EXIT.ok;
-      print(o, outcome, `${tenant.displayName}: ${outcome.kind}`);
+      print(opts(), outcome, `${tenant.displayName}: ${outcome.kind}`);
     }),
   );
 program
   .command('export')
-  .description('evidence: partner-link status of every tenant and the audit log')
+  .description('evidence: partner-link status of every tenant and account, and the audit log')
   .addOption(new Option('--format <format>').choices(['csv', 'json']).default('csv'))
   .option('--out <file>', 'write to a file instead of standard output')
-  .action((opts: { format: 'csv' | 'json'; out?: string }) =>
-    withServices(async (h) => {
-      const evidence = {
-        generatedAt: new Date().toISOString(),
-        partnerId: (await h['settings:get']()).partnerId,
-        tenants: await h['tenants:list'](),
-        audit: await h['audit:list']({ limit: 1000 }),
-      };
-      const text = opts.format === 'json' ? evidenceJson(evidence) : evidenceCsv(evidence);
-      if (opts.out) writeFileSync(opts.out, text, { mode: 0o600 });
+  .action((o: { format: 'csv' | 'json'; out?: string }) =>
+    run(async (s) => {
+      const text = s.evidence.render(o.format);
+      if (o.out) writeFileSync(o.out, text, { mode: 0o600 });
       else process.stdout.write(text);
     }),
   );

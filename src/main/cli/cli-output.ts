@@ -1,18 +1,42 @@
-/** Plain-text and JSON output of the CLI: tables for people, JSON for scripts. */
+/** Plain-text output of the CLI: tables for people (JSON for scripts is printed as is). */
 import { formatAge } from '../../shared/age';
+import { linkedShare } from '../../shared/pal-status';
 import type { TenantView } from '../../shared/view-types';
 
+/** One row per tenant: its default account, its status as the worst of its accounts, how many are linked. */
 export function tenantTable(tenants: TenantView[]): string {
-  const rows = tenants.map((t) => [
-    t.tenantId,
-    t.label ?? t.displayName,
-    t.identity?.username ?? '-',
-    t.identity?.signIn ?? 'signed-out',
-    t.pendingActions > 0 ? 'pending' : t.pal.status,
-    t.pal.partnerId ?? '-',
-    formatAge(t.pal.seenAt),
-  ]);
-  return table(['TENANT', 'NAME', 'ACCOUNT', 'SIGN-IN', 'PAL', 'PARTNER ID', 'SEEN'], rows);
+  const rows = tenants.map((t) => {
+    const first = t.accounts[0];
+    const more = t.accounts.length > 1 ? ` +${t.accounts.length - 1}` : '';
+    return [
+      t.tenantId,
+      t.label ?? t.displayName,
+      first ? `${first.username ?? first.identityId}${more}` : '-',
+      first?.signIn ?? 'signed-out',
+      t.pendingActions > 0 ? 'pending' : t.pal.status,
+      linkedShare(t.pal),
+      t.pal.partnerId ?? '-',
+      formatAge(t.pal.seenAt),
+    ];
+  });
+  return table(['TENANT', 'NAME', 'ACCOUNT', 'SIGN-IN', 'PAL', 'ACCOUNTS', 'PARTNER ID', 'SEEN'], rows);
+}
+
+/** One row per account of ours in each tenant, each with its own partner link. */
+export function accountTable(tenants: TenantView[]): string {
+  const rows = tenants.flatMap((t) =>
+    t.accounts.map((a) => [
+      t.label ?? t.displayName,
+      `${a.username ?? a.identityId}${a.isDefault ? ' (default)' : ''}`,
+      a.kind === 'user' ? 'user' : 'service principal',
+      a.objectId ?? '-',
+      a.signIn,
+      a.pal.status,
+      a.pal.partnerId ?? '-',
+      formatAge(a.pal.seenAt),
+    ]),
+  );
+  return rows.length ? table(['TENANT', 'ACCOUNT', 'KIND', 'OBJECT ID', 'SIGN-IN', 'PAL', 'PARTNER ID', 'SEEN'], rows) : 'No accounts yet. Sign in with `pal-desk signin --tenant <tenant>`.';
 }
 
 export function table(header: string[], rows: string[][]): string {

@@ -19,7 +19,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** The exit code for a failed Result's error code. */
 export function exitCodeForError(code: string): ExitCode {
   if (code === 'invalid-input' || code === 'invalid-partner-id' || code === 'unknown-tenant' || code === 'not-found') return EXIT.usage;
-  if (code === 'needs-confirmation' || code === 'conflict') return EXIT.needsConfirmation;
+  if (code === 'conflict') return EXIT.needsConfirmation;
   if (['interaction-required', 'mfa-required', 'session-expired', 'consent-required', 'not-a-member'].includes(code)) return EXIT.needsSignIn;
   if (code === 'offline') return EXIT.queued;
   return EXIT.failed;

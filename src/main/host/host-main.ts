@@ -1,11 +1,9 @@
 /** Browser host entry (Node): the main-process services behind a loopback page, on the simulated cloud only. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppServices } from '../app-services';
 import { readSimProfile } from '../cloud-config';
 import { createLogger } from '../logger';
-import { KeytarSecretStore } from '../secrets/keytar-secret-store';
+import { packageVersion, startServices } from '../startup';
 import { startWebHost } from './web-host';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -29,14 +27,13 @@ if (!simProfile || !userDataDir) {
 
 const cloud = readSimProfile(simProfile);
 const host = await startWebHost({ rendererDir: values.renderer, port: Number(values.port), log });
-const services = await createAppServices({
+const services = await startServices({
   userDataDir,
   cloud,
   host: 'browser-host',
-  version: (JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string }).version,
+  version: packageVersion(path.join(projectDir, 'package.json')),
   log,
   emit: host.emit,
-  secrets: new KeytarSecretStore(),
   queueRetryMs: Number(process.env.PAL_DESK_QUEUE_RETRY_MS ?? 30_000),
   interactiveTimeoutMs: Number(process.env.PAL_DESK_SIGN_IN_TIMEOUT_MS ?? 300_000),
   openBrowser: async (url) => host.openInPage(url),

@@ -1,7 +1,7 @@
 /** The append-only audit log of every change PAL Desk made (the database refuses updates and deletes). */
 import type { DatabaseSync } from 'node:sqlite';
 import type { AuditEntryView } from '../../shared/view-types';
-import type { AuditRecord } from '../pal/pal-service';
+import type { AuditRecord } from '../domain/audit';
 
 export class AuditRepo {
   readonly #db: DatabaseSync;

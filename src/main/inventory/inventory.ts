@@ -1,12 +1,11 @@
-/** The inventory: one SQLite file in the user-data folder, with small repositories over it. */
+/** The inventory: one SQLite file in the user-data folder, with small repositories over it and the one way to save a sync. */
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { PartnerLinkState } from '../../shared/pal-types';
-import type { AuditRecord, PalStore, QueuedAction } from '../pal/pal-service';
+import { AccountRepo } from './account-repo';
 import { AuditRepo } from './audit-repo';
-import { IdentityRepo } from './identity-repo';
+import { CollectorRunsRepo } from './collector-runs-repo';
+import { LinkRepo } from './link-repo';
 import { openDatabase } from './open-inventory';
-import { PalRepo } from './pal-repo';
 import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
 import { TenantRepo } from './tenant-repo';
@@ -14,14 +13,18 @@ import { inTransaction } from './transaction';
 
 export const INVENTORY_FILE = 'inventory.sqlite';
 
+/** One collector's part of a tenant's snapshot: its facts to save, or why it could not read them (its last facts are kept). */
+export type SnapshotPart = { collector: string; save: () => void } | { collector: string; failure: { code: string; message: string } };
+
 export class Inventory {
   readonly db: DatabaseSync;
   readonly tenants: TenantRepo;
-  readonly identities: IdentityRepo;
-  readonly links: PalRepo;
+  readonly accounts: AccountRepo;
+  readonly links: LinkRepo;
   readonly queue: QueueRepo;
   readonly audit: AuditRepo;
   readonly settings: SettingsRepo;
+  readonly runs: CollectorRunsRepo;
   /** What a person should know about opening the inventory (a damaged file moved aside), or null. */
   readonly notice: string | null;
 
@@ -29,28 +32,29 @@ export class Inventory {
     const opened = openDatabase(path.join(userDataDir, INVENTORY_FILE), { now });
     this.db = opened.db;
     this.notice = opened.notice;
-    this.tenants = new TenantRepo(this.db, now);
-    this.identities = new IdentityRepo(this.db, now);
-    this.links = new PalRepo(this.db, now);
+    this.runs = new CollectorRunsRepo(this.db, now);
+    this.tenants = new TenantRepo(this.db, now, this.runs);
+    this.accounts = new AccountRepo(this.db, now);
+    this.links = new LinkRepo(this.db, now);
     this.queue = new QueueRepo(this.db, now);
     this.audit = new AuditRepo(this.db, now);
     this.settings = new SettingsRepo(this.db);
     this.queue.recoverRunning();
   }
 
-  /** The PAL service's view of the inventory. */
-  palStore(tenantName: (tenantId: string) => string | null): PalStore {
-    return {
-      recordObservation: (tenantId: string, link: PartnerLinkState | null) =>
-        this.links.record(tenantId, this.identities.forTenant(tenantId)?.objectId ?? null, link),
-      enqueue: (action: Omit<QueuedAction, 'id'>) => this.queue.enqueue(action),
-      audit: (record: AuditRecord, completeActionId?: string) =>
-        inTransaction(this.db, () => {
-          this.audit.append({ ...record, tenantName: tenantName(record.tenantId) });
-          if (completeActionId) this.queue.complete(completeActionId);
-        }),
-      markNeedsConfirmation: (actionId: string, message: string) => this.queue.markNeedsConfirmation(actionId, message),
-    };
+  /** Saves one tenant's sync in one transaction: each collector's facts, or its failure marking only its facts stale. */
+  saveSnapshot(tenantId: string, parts: readonly SnapshotPart[]): void {
+    inTransaction(this.db, () => {
+      for (const part of parts) {
+        if ('save' in part) {
+          part.save();
+          this.runs.succeeded(tenantId, part.collector);
+        } else {
+          this.runs.failed(tenantId, part.collector, part.failure.code, part.failure.message);
+        }
+      }
+      this.tenants.markSynced(tenantId);
+    });
   }
 
   close(): void {

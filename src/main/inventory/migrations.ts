@@ -87,4 +87,50 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'several accounts per tenant, link observations and queued actions per account, collector runs',
+    sql: `
+      CREATE TABLE tenant_accounts (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        identity_id TEXT NOT NULL REFERENCES identities(identity_id) ON DELETE CASCADE,
+        object_id TEXT,
+        sign_in TEXT NOT NULL CHECK (sign_in IN ('signed-in', 'needs-sign-in', 'error', 'signed-out')),
+        last_error_code TEXT,
+        last_error_message TEXT,
+        is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, identity_id)
+      );
+      INSERT INTO tenant_accounts (tenant_id, identity_id, object_id, sign_in, last_error_code, last_error_message, is_default, added_at, updated_at)
+        SELECT tenant_id, identity_id, object_id, sign_in, last_error_code, last_error_message, 1, updated_at, updated_at FROM tenant_identities;
+      DROP TABLE tenant_identities;
+      CREATE UNIQUE INDEX tenant_accounts_one_default ON tenant_accounts (tenant_id) WHERE is_default = 1;
+      CREATE INDEX tenant_accounts_by_identity ON tenant_accounts (identity_id);
+
+      ALTER TABLE pal_links ADD COLUMN identity_id TEXT;
+      UPDATE pal_links SET identity_id = (
+        SELECT a.identity_id FROM tenant_accounts a WHERE a.tenant_id = pal_links.tenant_id AND a.object_id = pal_links.object_id);
+      UPDATE pal_links SET identity_id = (
+        SELECT a.identity_id FROM tenant_accounts a WHERE a.tenant_id = pal_links.tenant_id AND a.is_default = 1) WHERE identity_id IS NULL;
+      DROP INDEX pal_links_latest;
+      CREATE INDEX pal_links_latest ON pal_links (tenant_id, identity_id, id DESC);
+
+      ALTER TABLE pending_actions ADD COLUMN identity_id TEXT;
+      UPDATE pending_actions SET identity_id = (
+        SELECT a.identity_id FROM tenant_accounts a WHERE a.tenant_id = pending_actions.tenant_id AND a.is_default = 1);
+
+      ALTER TABLE tenants DROP COLUMN last_sync_error;
+      CREATE TABLE collector_runs (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        collector TEXT NOT NULL,
+        succeeded_at TEXT,
+        failed_at TEXT,
+        error_code TEXT,
+        error_message TEXT,
+        PRIMARY KEY (tenant_id, collector)
+      );
+    `,
+  },
 ];

@@ -2,13 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { PendingActionView } from '../../shared/view-types';
-import type { QueuedAction } from '../pal/pal-service';
-import type { QueueStore } from '../pal/queue-replayer';
+import type { QueuedAction } from '../domain/pending-action';
 import { inTransaction } from './transaction';
 
 interface Row {
   action_id: string;
   tenant_id: string;
+  identity_id: string | null;
   kind: 'link' | 'unlink';
   partner_id: string;
   confirm_replace_of: string | null;
@@ -22,12 +22,13 @@ interface Row {
 const toAction = (r: Row): QueuedAction => ({
   id: r.action_id,
   tenantId: r.tenant_id,
+  identityId: r.identity_id,
   kind: r.kind,
   partnerId: r.partner_id,
   confirmReplaceOf: r.confirm_replace_of,
 });
 
-export class QueueRepo implements QueueStore {
+export class QueueRepo {
   readonly #db: DatabaseSync;
   readonly #now: () => Date;
   #tick = 0;
@@ -39,10 +40,10 @@ export class QueueRepo implements QueueStore {
     this.#tick = max.m ?? 0;
   }
 
-  /** Queues an action; the same open action (tenant, kind, partner ID) is queued once, whatever the number of clicks. */
+  /** Queues an action; the same open action (tenant, account, kind, partner ID) is queued once, whatever the number of clicks. */
   enqueue(action: Omit<QueuedAction, 'id'>): string {
     return inTransaction(this.#db, () => {
-      const key = `${action.tenantId}:${action.kind}:${action.partnerId}:${action.confirmReplaceOf ?? ''}`;
+      const key = `${action.tenantId}:${action.identityId ?? ''}:${action.kind}:${action.partnerId}:${action.confirmReplaceOf ?? ''}`;
       const open = this.#db
         .prepare("SELECT action_id FROM pending_actions WHERE idempotency_key = ? AND status IN ('queued', 'running', 'needs-confirmation')")
         .get(key) as { action_id: string } | undefined;
@@ -52,10 +53,10 @@ export class QueueRepo implements QueueStore {
       const now = this.#now().toISOString();
       this.#db
         .prepare(
-          `INSERT INTO pending_actions (action_id, idempotency_key, tenant_id, kind, partner_id, confirm_replace_of, status, created_at, updated_at, touched)
-           VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
+          `INSERT INTO pending_actions (action_id, idempotency_key, tenant_id, identity_id, kind, partner_id, confirm_replace_of, status, created_at, updated_at, touched)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
         )
-        .run(id, key, action.tenantId, action.kind, action.partnerId, action.confirmReplaceOf, now, now, ++this.#tick);
+        .run(id, key, action.tenantId, action.identityId, action.kind, action.partnerId, action.confirmReplaceOf, now, now, ++this.#tick);
       return id;
     });
   }
@@ -99,6 +100,7 @@ export class QueueRepo implements QueueStore {
     return rows.map((r) => ({
       id: r.action_id,
       tenantId: r.tenant_id,
+      identityId: r.identity_id,
       kind: r.kind,
       partnerId: r.partner_id,
       status: r.status,

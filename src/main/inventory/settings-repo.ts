@@ -1,8 +1,7 @@
 /** Key/value settings stored as JSON in the inventory database. */
 import type { DatabaseSync } from 'node:sqlite';
-import type { SettingsStore } from '../settings/settings-service';
 
-export class SettingsRepo implements SettingsStore {
+export class SettingsRepo {
   readonly #db: DatabaseSync;
 
   constructor(db: DatabaseSync) {

@@ -1,6 +1,8 @@
-/** Tenants: what the consultant tracks, with the joined view (identity state, latest partner link, queue) in one query. */
+/** Tenants: what the consultant tracks, and their views (each account with its latest partner link, the queue, stale facts). */
 import type { DatabaseSync } from 'node:sqlite';
-import type { PalStatus, SignInState, TenantView } from '../../shared/view-types';
+import { accountLinkStatus, tenantPalSummary } from '../../shared/pal-status';
+import type { AccountView, SignInState, StaleFact, TenantView } from '../../shared/view-types';
+import type { CollectorRunsRepo } from './collector-runs-repo';
 import { inTransaction } from './transaction';
 
 export interface TenantRecord {
@@ -10,69 +12,78 @@ export interface TenantRecord {
   cloudId: string;
 }
 
-interface ViewRow {
+interface TenantRow {
   tenant_id: string;
   display_name: string;
   default_domain: string | null;
   label: string | null;
   archived: number;
   last_synced_at: string | null;
-  kind: 'user' | 'service-principal' | null;
+  pending: number;
+}
+
+interface AccountRow {
+  tenant_id: string;
+  identity_id: string;
+  kind: 'user' | 'service-principal';
   username: string | null;
-  identity_name: string | null;
+  display_name: string | null;
   object_id: string | null;
-  sign_in: SignInState | null;
+  sign_in: SignInState;
   last_error_code: string | null;
   last_error_message: string | null;
+  is_default: number;
   partner_id: string | null;
   partner_name: string | null;
   state: string | null;
   seen_at: string | null;
-  pending: number;
 }
 
-const VIEW_SQL = `
+const TENANT_SQL = `
   SELECT t.tenant_id, t.display_name, t.default_domain, t.label, t.archived, t.last_synced_at,
-         i.kind, i.username, i.display_name AS identity_name,
-         ti.object_id, ti.sign_in, ti.last_error_code, ti.last_error_message,
-         p.partner_id, p.partner_name, p.state, p.seen_at,
          (SELECT COUNT(*) FROM pending_actions q WHERE q.tenant_id = t.tenant_id AND q.status IN ('queued', 'running')) AS pending
-  FROM tenants t
-  LEFT JOIN tenant_identities ti ON ti.tenant_id = t.tenant_id
-  LEFT JOIN identities i ON i.identity_id = ti.identity_id
-  LEFT JOIN pal_links p ON p.id = (SELECT MAX(id) FROM pal_links WHERE tenant_id = t.tenant_id)`;
+  FROM tenants t`;
 
-function palStatus(row: ViewRow, partnerId: string | null): PalStatus {
-  if (!row.seen_at) return 'unknown';
-  if (!row.partner_id || row.state === 'Deleted') return 'not-linked';
-  return partnerId && row.partner_id !== partnerId ? 'other-partner' : 'linked';
+/** Each account with its latest link observation. */
+const ACCOUNT_SQL = `
+  SELECT a.tenant_id, a.identity_id, i.kind, i.username, i.display_name, a.object_id, a.sign_in, a.last_error_code, a.last_error_message, a.is_default,
+         p.partner_id, p.partner_name, p.state, p.seen_at
+  FROM tenant_accounts a
+  JOIN identities i ON i.identity_id = a.identity_id
+  LEFT JOIN pal_links p ON p.id = (SELECT MAX(id) FROM pal_links WHERE tenant_id = a.tenant_id AND identity_id = a.identity_id)`;
+
+function toAccountView(row: AccountRow, partnerId: string | null): AccountView {
+  const deleted = row.state === 'Deleted';
+  return {
+    identityId: row.identity_id,
+    kind: row.kind,
+    username: row.username,
+    displayName: row.display_name,
+    objectId: row.object_id,
+    signIn: row.sign_in,
+    lastError: row.last_error_code ? { code: row.last_error_code, message: row.last_error_message ?? '' } : null,
+    isDefault: row.is_default === 1,
+    pal: {
+      status: accountLinkStatus(row.seen_at ? { partnerId: row.partner_id, seenAt: row.seen_at, deleted } : null, partnerId),
+      partnerId: deleted ? null : row.partner_id,
+      partnerName: deleted ? null : row.partner_name,
+      seenAt: row.seen_at,
+    },
+  };
 }
 
-function toView(row: ViewRow, partnerId: string | null): TenantView {
+function toView(row: TenantRow, accounts: AccountView[], stale: StaleFact[]): TenantView {
   return {
     tenantId: row.tenant_id,
     displayName: row.display_name,
     label: row.label,
     defaultDomain: row.default_domain,
     archived: row.archived === 1,
-    identity: row.kind
-      ? {
-          kind: row.kind,
-          username: row.username,
-          displayName: row.identity_name,
-          objectId: row.object_id,
-          signIn: row.sign_in ?? 'signed-out',
-          lastError: row.last_error_code ? { code: row.last_error_code, message: row.last_error_message ?? '' } : null,
-        }
-      : null,
-    pal: {
-      status: palStatus(row, partnerId),
-      partnerId: row.state === 'Deleted' ? null : row.partner_id,
-      partnerName: row.state === 'Deleted' ? null : row.partner_name,
-      seenAt: row.seen_at,
-    },
+    accounts,
+    pal: tenantPalSummary(accounts),
     lastSyncedAt: row.last_synced_at,
     pendingActions: row.pending,
+    stale,
   };
 }
 
@@ -80,9 +91,22 @@ export class TenantRepo {
   readonly #db: DatabaseSync;
   readonly #now: () => Date;
 
-  constructor(db: DatabaseSync, now: () => Date) {
+  readonly #runs: CollectorRunsRepo;
+
+  constructor(db: DatabaseSync, now: () => Date, runs: CollectorRunsRepo) {
     this.#db = db;
     this.#now = now;
+    this.#runs = runs;
+  }
+
+  #views(rows: TenantRow[], partnerId: string | null, tenantId?: string): TenantView[] {
+    const accountRows = this.#db
+      .prepare(`${ACCOUNT_SQL}${tenantId ? ' WHERE a.tenant_id = ?' : ''} ORDER BY a.is_default DESC, a.added_at, a.identity_id`)
+      .all(...(tenantId ? [tenantId] : [])) as unknown as AccountRow[];
+    const accounts = new Map<string, AccountView[]>();
+    for (const r of accountRows) accounts.set(r.tenant_id, [...(accounts.get(r.tenant_id) ?? []), toAccountView(r, partnerId)]);
+    const stale = this.#runs.staleByTenant(tenantId);
+    return rows.map((row) => toView(row, accounts.get(row.tenant_id) ?? [], stale.get(row.tenant_id) ?? []));
   }
 
   /** Adds a tenant or refreshes its directory facts; keeps the local label and archive flag. */
@@ -102,13 +126,19 @@ export class TenantRepo {
 
   /** Every tenant with its state, sorted by name; `partnerId` decides "linked" versus "other partner". */
   list(partnerId: string | null): TenantView[] {
-    const rows = this.#db.prepare(`${VIEW_SQL} ORDER BY t.archived, COALESCE(t.label, t.display_name) COLLATE NOCASE`).all() as unknown as ViewRow[];
-    return rows.map((row) => toView(row, partnerId));
+    const rows = this.#db.prepare(`${TENANT_SQL} ORDER BY t.archived, COALESCE(t.label, t.display_name) COLLATE NOCASE`).all() as unknown as TenantRow[];
+    return this.#views(rows, partnerId);
   }
 
   get(tenantId: string, partnerId: string | null): TenantView | null {
-    const row = this.#db.prepare(`${VIEW_SQL} WHERE t.tenant_id = ?`).get(tenantId) as ViewRow | undefined;
-    return row ? toView(row, partnerId) : null;
+    const row = this.#db.prepare(`${TENANT_SQL} WHERE t.tenant_id = ?`).get(tenantId) as TenantRow | undefined;
+    return row ? (this.#views([row], partnerId, tenantId)[0] ?? null) : null;
+  }
+
+  /** The name a person knows the tenant by: the local label, else the directory's name. */
+  label(tenantId: string): string {
+    const row = this.#db.prepare('SELECT label, display_name FROM tenants WHERE tenant_id = ?').get(tenantId) as { label: string | null; display_name: string } | undefined;
+    return row?.label ?? row?.display_name ?? tenantId;
   }
 
   ids(options: { includeArchived: boolean }): string[] {
@@ -124,8 +154,8 @@ export class TenantRepo {
     this.#db.prepare('UPDATE tenants SET archived = ? WHERE tenant_id = ?').run(archived ? 1 : 0, tenantId);
   }
 
-  markSynced(tenantId: string, error: string | null): void {
-    this.#db.prepare('UPDATE tenants SET last_synced_at = ?, last_sync_error = ? WHERE tenant_id = ?').run(this.#now().toISOString(), error, tenantId);
+  markSynced(tenantId: string): void {
+    this.#db.prepare('UPDATE tenants SET last_synced_at = ? WHERE tenant_id = ?').run(this.#now().toISOString(), tenantId);
   }
 
   /** Forgets the tenant and everything recorded about it, except the append-only audit log. */

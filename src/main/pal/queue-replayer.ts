@@ -2,7 +2,8 @@
 import { AppFailure } from '../../shared/result';
 import type { Logger } from '../logger';
 import { NEEDS_SIGN_IN } from '../auth/auth-errors';
-import { RETRYABLE_CODES, type QueuedAction } from './pal-service';
+import type { QueuedAction } from '../domain/pending-action';
+import { RETRYABLE_CODES } from './pal-service';
 
 export interface QueueStore {
   /** Atomically takes the queued action least recently touched and marks it running, or null when the queue is empty. */

@@ -1,7 +1,7 @@
 /** The app:// protocol: serves the built renderer with the strict CSP header instead of file:// URLs. */
 import type { Net, Protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { resolveAppPath } from '../static-files';
+import { resolveAppPath } from './app-path';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security-policy';
 
 /** Must run before the app is ready. */

@@ -29,6 +29,8 @@ const emptyCounts = (): Record<TaskStatus, number> => ({
 export class JobRunner {
   readonly #jobs = new Map<string, AbortController>();
   readonly #running = new Map<string, Promise<JobSummary>>();
+  /** Summaries of recently finished jobs, so a caller that asks after the end still gets its answer. */
+  readonly #finished = new Map<string, JobSummary>();
   readonly #onProgress: (event: JobProgressEvent) => void;
 
   constructor(onProgress: (event: JobProgressEvent) => void) {
@@ -74,10 +76,26 @@ export class JobRunner {
     const finished = Promise.all(tenantIds.map((id) => queue.add(() => runOne(id)))).then((): JobSummary => {
       this.#jobs.delete(jobId);
       this.#running.delete(jobId);
-      return { jobId, kind, total, counts, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
+      const summary: JobSummary = { jobId, kind, total, counts, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
+      this.#remember(summary);
+      return summary;
     });
     this.#running.set(jobId, finished);
     return { jobId, done: finished };
+  }
+
+  /** The summary of a running or recently finished job, when it ends. */
+  wait(jobId: string): Promise<JobSummary> {
+    const finished = this.#finished.get(jobId);
+    if (finished) return Promise.resolve(finished);
+    const running = this.#running.get(jobId);
+    if (!running) return Promise.reject(new AppFailure('not-found', 'That job is not known (it may have ended long ago).'));
+    return running;
+  }
+
+  #remember(summary: JobSummary): void {
+    this.#finished.set(summary.jobId, summary);
+    if (this.#finished.size > 100) this.#finished.delete(this.#finished.keys().next().value as string);
   }
 
   /** Stops a job: running tasks see their signal aborted, queued tasks never start. Returns false for an unknown job. */

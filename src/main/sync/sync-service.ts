@@ -1,23 +1,30 @@
-/** Sync and "link all" as jobs: per tenant a silent token, the partner link read from ARM, one transaction to save; never a browser. */
+/** Sync and "link all" as jobs: per tenant, the collectors read their facts and one transaction saves the snapshot; never a browser. */
 import type { JobSummary } from '../../shared/job-types';
+import type { TenantView } from '../../shared/view-types';
 import { AppFailure } from '../../shared/result';
-import type { Inventory } from '../inventory/inventory';
-import type { PalService } from '../pal/pal-service';
-import type { PartnerLinkApi } from '../pal/partner-link-api';
-import { inTransaction } from '../inventory/transaction';
-import type { TenantService } from '../tenants/tenant-service';
 import { NEEDS_SIGN_IN } from '../auth/auth-errors';
+import type { TenantIdentity } from '../domain/identity';
+import type { Inventory, SnapshotPart } from '../inventory/inventory';
+import type { PalService } from '../pal/pal-service';
+import type { Collector } from './collector';
 import type { JobRunner, TaskContext, TaskResult } from './job-runner';
 
-/** Attempts per tenant task for throttling and 5xx answers, on top of the SDK's own Retry-After-aware retries. */
+/** Attempts per tenant task for throttling and 5xx answers, on top of the pipeline's own Retry-After-aware retries. */
 const JOB_ATTEMPTS = 3;
 
 export interface SyncServiceDeps {
   inventory: Inventory;
-  tenants: TenantService;
   pal: PalService;
   jobs: JobRunner;
-  linkApiFor(tenantId: string): Promise<PartnerLinkApi>;
+  /** Run in this order for every tenant; each returns its own facts. */
+  collectors: readonly Collector[];
+  accounts(tenantId: string): TenantIdentity[];
+  label(tenantId: string): string;
+  markSignInProblem(tenantId: string, identityId: string, failure: AppFailure): void;
+  /** Starts tracking discovered tenants. */
+  track(tenantIds: string[]): TenantView[];
+  /** Sends the offline queue. */
+  replayQueue(): Promise<unknown>;
   onFinished(summary: JobSummary): void;
   concurrency: number;
 }
@@ -39,44 +46,77 @@ export class SyncService {
     return job;
   }
 
-  /** Reads every selected tenant's partner link and saves it; tenants that need a person are marked, not prompted. */
+  /** Syncs every selected tenant; tenants that need a person are marked, not prompted. */
   sync(tenantIds?: string[]) {
-    return this.#start('sync', this.#targets(tenantIds), (tenantId, ctx) => this.#guard(tenantId, () => this.syncOne(tenantId, ctx)));
+    return this.#start('sync', this.#targets(tenantIds), (tenantId, ctx) => this.#retrying(() => this.syncOne(tenantId, ctx)));
   }
 
-  /** Links the partner ID in every selected tenant with the same checks as a click (another partner's ID is never replaced). */
+  /** Sends the offline queue (in the background), then syncs. */
+  syncAfterReplay(tenantIds?: string[]) {
+    void this.#d.replayQueue();
+    return this.sync(tenantIds);
+  }
+
+  /** Tracks discovered tenants and syncs them at once, which confirms each account there. */
+  trackAndSync(tenantIds: string[]): { tenants: TenantView[]; jobId: string } {
+    const tenants = this.#d.track(tenantIds);
+    return { tenants, jobId: this.sync(tenantIds).jobId };
+  }
+
+  /** Links the partner ID for every account of ours in every selected tenant, with the same checks as a click. */
   linkAll(tenantIds?: string[]) {
     return this.#start('link-all', this.#targets(tenantIds), (tenantId, ctx) =>
-      this.#guard(tenantId, async () => {
+      this.#retrying(async () => {
+        if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
         ctx.step('link');
-        const outcome = await this.#d.pal.link(tenantId);
-        if (outcome.kind === 'needs-confirmation') return { status: 'needs-confirmation', message: `Partner ID ${outcome.otherPartnerId} is linked` };
-        if (outcome.kind === 'queued') return { status: 'skipped', message: 'Queued until Azure is reachable' };
-        return { status: 'done' };
+        return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId));
       }),
     );
   }
 
+  /** One tenant's sync: every collector reads, then one transaction saves what each found (a failed one keeps its last facts, marked stale). */
   async syncOne(tenantId: string, ctx: TaskContext): Promise<TaskResult> {
-    if (!this.#d.tenants.identity(tenantId)) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
-    ctx.step('token');
-    const objectId = await this.#d.tenants.silentObjectId(tenantId);
-    ctx.step('read-link');
-    const api = await this.#d.linkApiFor(tenantId);
-    const { link } = await api.read();
+    const accounts = this.#d.accounts(tenantId);
+    if (accounts.length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
+    const context = { tenantId, label: this.#d.label(tenantId), accounts, signal: ctx.signal, step: ctx.step };
+    const parts: SnapshotPart[] = [];
+    let needsPerson: string | undefined;
+    let failure: AppFailure | undefined;
+    for (const collector of this.#d.collectors) {
+      try {
+        const collected = await collector.collect(context);
+        parts.push({ collector: collector.name, save: collected.save });
+        needsPerson ??= collected.needsPerson;
+      } catch (error) {
+        if (!(error instanceof AppFailure) || ctx.signal.aborted) throw error;
+        parts.push({ collector: collector.name, failure: { code: error.code, message: error.message } });
+        failure ??= error;
+      }
+    }
     if (ctx.signal.aborted) throw new AppFailure('cancelled', 'Cancelled');
     ctx.step('save');
-    const inv = this.#d.inventory;
-    inTransaction(inv.db, () => {
-      inv.identities.confirm(tenantId, objectId);
-      inv.links.record(tenantId, objectId, link);
-      inv.tenants.markSynced(tenantId, null);
-    });
+    this.#d.inventory.saveSnapshot(tenantId, parts);
+    if (failure) throw failure;
+    return needsPerson ? { status: 'needs-sign-in', message: needsPerson } : { status: 'done' };
+  }
+
+  /** Classifies a tenant's link results: a decision or a sign-in needed by any account wins over "done". */
+  #linkResult(tenantId: string, result: Awaited<ReturnType<PalService['linkEach']>>): TaskResult {
+    const outcomes = result.accounts.flatMap((a) => ('outcome' in a ? [a.outcome] : []));
+    const errors = result.accounts.flatMap((a) => ('error' in a ? [{ identityId: a.identityId, error: a.error }] : []));
+    const other = outcomes.find((o) => o.kind === 'needs-confirmation');
+    if (other?.kind === 'needs-confirmation') return { status: 'needs-confirmation', message: `Partner ID ${other.otherPartnerId} is linked` };
+    const signIn = errors.filter((e) => NEEDS_SIGN_IN.has(e.error.code));
+    for (const e of signIn) this.#d.markSignInProblem(tenantId, e.identityId, new AppFailure(e.error.code, e.error.message));
+    if (signIn[0]) return { status: 'needs-sign-in', message: signIn[0].error.message };
+    const [firstError] = errors;
+    if (firstError) throw new AppFailure(firstError.error.code, firstError.error.message, firstError.error.detail);
+    if (outcomes.some((o) => o.kind === 'queued')) return { status: 'skipped', message: 'Queued until Azure is reachable' };
     return { status: 'done' };
   }
 
-  /** Runs one tenant's task, retrying throttled or failing calls a few times with backoff, and classifying what is left. */
-  async #guard(tenantId: string, run: () => Promise<TaskResult>): Promise<TaskResult> {
+  /** Runs one tenant's task, retrying throttled or failing calls a few times with backoff. */
+  async #retrying(run: () => Promise<TaskResult>): Promise<TaskResult> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
@@ -85,18 +125,8 @@ export class SyncService {
           await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
           continue;
         }
-        return this.#classify(tenantId, error);
+        throw error;
       }
     }
-  }
-
-  #classify(tenantId: string, error: unknown): TaskResult {
-    if (!(error instanceof AppFailure)) throw error;
-    if (NEEDS_SIGN_IN.has(error.code)) {
-      this.#d.tenants.markSignInProblem(tenantId, error);
-      return { status: 'needs-sign-in', message: error.message };
-    }
-    this.#d.inventory.tenants.markSynced(tenantId, error.message);
-    throw error;
   }
 }

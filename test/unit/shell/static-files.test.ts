@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppPath, resolveStaticFile } from '../../../src/main/static-files';
+import { resolveAppPath } from '../../../src/main/shell/app-path';
+import { resolveStaticFile } from '../../../src/main/static-files';
 
 const root = path.resolve('/opt/pal-desk/renderer');
 

@@ -1,0 +1,80 @@
+/** What every CLI command shares: the services on the app's data folder, finding tenants and accounts by what a person types, output. */
+import { spawn } from 'node:child_process';
+import type { AccountView, TenantView } from '../../shared/view-types';
+import { AppFailure } from '../../shared/result';
+import type { AppServices } from '../app-services';
+import { loadCloudProfile } from '../cloud-config';
+import { createLogger } from '../logger';
+import { externalHostAllowList, isSafeExternalUrl } from '../shell/security-policy';
+import { packageVersion, startServices } from '../startup';
+
+export interface GlobalOptions {
+  cloud: string;
+  simProfile?: string;
+  userData: string;
+  json?: boolean;
+}
+
+/** Runs a command on the services of the data folder, waiting for its jobs before closing. */
+export async function withServices(o: GlobalOptions, run: (s: AppServices) => Promise<void>): Promise<void> {
+  const cloud = loadCloudProfile({ cloudId: o.cloud, simProfilePath: o.simProfile, allowSim: true });
+  const allowed = externalHostAllowList(cloud);
+  const services = await startServices({
+    userDataDir: o.userData,
+    cloud,
+    host: 'cli',
+    version: packageVersion(new URL('../../../package.json', import.meta.url)),
+    log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
+    emit: () => undefined,
+    keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
+    clientId: process.env.PAL_DESK_CLIENT_ID,
+    openBrowser: async (url) => {
+      process.stderr.write(`Finish signing in in your browser:\n  ${url}\n`);
+      if (!isSafeExternalUrl(url, allowed)) return;
+      const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+      spawn(opener, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    },
+  });
+  try {
+    await run(services);
+    await services.idle();
+  } finally {
+    await services.close();
+  }
+}
+
+/** Finds a tracked tenant by GUID, domain, name or local label. */
+export function findTenant(s: AppServices, ref: string): TenantView {
+  const key = ref.trim().toLowerCase();
+  const match = s.tenants
+    .list()
+    .find((t) => t.tenantId === key || t.defaultDomain?.toLowerCase() === key || t.displayName.toLowerCase() === key || t.label?.toLowerCase() === key);
+  if (!match) throw new AppFailure('unknown-tenant', `No tracked tenant matches "${ref}". Run \`pal-desk tenants list\`, or add it with \`pal-desk tenants add\`.`);
+  return match;
+}
+
+/** Finds one of our accounts in a tenant by UPN, application (client) ID or PAL Desk's account id. */
+export function findAccount(tenant: TenantView, ref: string): AccountView {
+  const key = ref.trim().toLowerCase();
+  const match = tenant.accounts.find((a) => a.identityId.toLowerCase() === key || a.username?.toLowerCase() === key);
+  if (!match) {
+    const known = tenant.accounts.map((a) => a.username ?? a.identityId).join(', ') || 'none';
+    throw new AppFailure('invalid-input', `No account "${ref}" is signed in to ${tenant.label ?? tenant.displayName} (accounts there: ${known}).`);
+  }
+  return match;
+}
+
+export const print = (o: GlobalOptions, value: unknown, text: string): void => {
+  process.stdout.write(`${o.json ? JSON.stringify(value, null, 2) : text}\n`);
+};
+
+/** Reads a secret from standard input (piped, or typed without echo being guaranteed: prefer a pipe or the environment). */
+export async function readSecretFromStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Client secret (then Enter): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (process.stdin.isTTY && chunk.includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]?.trim() ?? '';
+}

@@ -1,0 +1,28 @@
+/** Assembles the evidence a partner keeps for incentive claims (partner ID, every tenant's accounts and links, the audit log) in one place for the app and the CLI. */
+import type { Inventory } from '../inventory/inventory';
+import type { TenantViews } from '../tenants/tenant-views';
+import { evidenceCsv, evidenceJson, type Evidence } from './evidence-export';
+
+/** The audit entries an export carries at most (newest first). */
+const AUDIT_LIMIT = 100_000;
+
+export class EvidenceService {
+  readonly #inventory: Inventory;
+  readonly #views: TenantViews;
+  readonly #partnerId: () => string | null;
+
+  constructor(inventory: Inventory, views: TenantViews, partnerId: () => string | null) {
+    this.#inventory = inventory;
+    this.#views = views;
+    this.#partnerId = partnerId;
+  }
+
+  collect(now: Date = new Date()): Evidence {
+    return { generatedAt: now.toISOString(), partnerId: this.#partnerId(), tenants: this.#views.list(), audit: this.#inventory.audit.list(AUDIT_LIMIT) };
+  }
+
+  render(format: 'csv' | 'json'): string {
+    const evidence = this.collect();
+    return format === 'json' ? evidenceJson(evidence) : evidenceCsv(evidence);
+  }
+}

@@ -1,0 +1,18 @@
+/** Every IPC handler, by area; the Handlers type makes a missing or misspelt channel a compile error. */
+import type { Handlers } from '../../shared/ipc-contract';
+import type { Services } from '../services';
+import { activityHandlers } from './activity-handlers';
+import { authHandlers } from './auth-handlers';
+import { jobsHandlers } from './jobs-handlers';
+import { palHandlers } from './pal-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { tenantsHandlers } from './tenants-handlers';
+
+export const createHandlers = (s: Services): Handlers => ({
+  ...settingsHandlers(s),
+  ...tenantsHandlers(s),
+  ...authHandlers(s),
+  ...palHandlers(s),
+  ...jobsHandlers(s),
+  ...activityHandlers(s),
+});

@@ -1,0 +1,9 @@
+/** IPC handlers of the partner link: one line each into a service. */
+import type { Handlers } from '../../shared/ipc-contract';
+import type { Services } from '../services';
+
+export const palHandlers = (s: Services): Pick<Handlers, 'pal:link' | 'pal:unlink' | 'pal:link-all'> => ({
+  'pal:link': async ({ tenantId, identityId, confirmReplaceOf }) => s.pal.link(tenantId, { identityId, confirmReplaceOf }),
+  'pal:unlink': async ({ tenantId, identityId, partnerId }) => s.pal.unlink(tenantId, partnerId, identityId),
+  'pal:link-all': async () => ({ jobId: s.sync.linkAll().jobId }),
+});
