@@ -13,9 +13,9 @@ export function fillInventory(userDataDir: string, tenants: number, rows: number
     for (let n = 1; n <= tenants; n++) {
       const tenantId = guid('c0ffee', n);
       inv.tenants.upsert({ tenantId, displayName: `Customer ${n}`, defaultDomain: `customer${n}.onmicrosoft.com`, cloudId: 'sim' });
-      inv.identities.assign(tenantId, { identityId: 'home', kind: 'user', homeAccountId: 'home', clientId: null, username: 'ana@northwindpartners.com', displayName: 'Ana' }, guid('9e57', n), 'signed-in');
+      inv.accounts.attach(tenantId, { identityId: 'home', kind: 'user', homeAccountId: 'home', clientId: null, username: 'ana@northwindpartners.com', displayName: 'Ana' }, guid('9e57', n), 'signed-in');
       for (let i = 0; i < perTenant; i++) {
-        inv.links.record(tenantId, guid('9e57', n), { partnerId: i % 2 ? '1234567' : '7654321', partnerName: null, objectId: guid('9e57', n), tenantId, state: 'Active', etag: i, createdTime: null, updatedTime: null });
+        inv.links.record({ tenantId, identityId: 'home', objectId: guid('9e57', n), link: { partnerId: i % 2 ? '1234567' : '7654321', partnerName: null, objectId: guid('9e57', n), tenantId, state: 'Active', etag: i, createdTime: null, updatedTime: null } });
       }
     }
   });

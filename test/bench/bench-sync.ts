@@ -17,11 +17,11 @@ export async function prepareSyncBench(options: { tenants: number; concurrency: 
   const sim = await startSimProcess(generateScenario({ tenants: options.tenants, linkedShare: options.linkedShare, otherShare: options.otherShare }));
   const app = await appFixture(sim, { concurrency: options.concurrency });
   const first = await app.addAndSignIn('customer1.onmicrosoft.com');
-  const account = app.services.inventory.identities.forTenant(first.tenantId);
+  const [account] = app.services.inventory.accounts.forTenant(first.tenantId);
   for (let n = 2; n <= options.tenants; n++) {
     const tenantId = guid('c0ffee', n);
     app.services.inventory.tenants.upsert({ tenantId, displayName: `Customer ${n}`, defaultDomain: `customer${n}.onmicrosoft.com`, cloudId: 'sim' });
-    if (account) app.services.inventory.identities.assign(tenantId, account, null, 'needs-sign-in');
+    if (account) app.services.inventory.accounts.attach(tenantId, account, null, 'needs-sign-in');
   }
   return {
     sim,

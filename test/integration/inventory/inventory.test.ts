@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { openDatabase } from '../../../src/main/inventory/open-inventory';
 import { MIGRATIONS } from '../../../src/main/inventory/migrations';
+import { inventoryPalStore } from '../../../src/main/pal/pal-store';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'pal-inv-'));
 const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
@@ -19,24 +20,25 @@ describe('inventory database', () => {
     const first = new Inventory(userData);
     first.tenants.upsert(contoso);
     first.tenants.upsert(fabrikam);
-    first.identities.assign(contoso.tenantId, user, 'oid-1', 'signed-in');
-    first.links.record(contoso.tenantId, 'oid-1', link('1234567'));
+    first.accounts.attach(contoso.tenantId, user, 'oid-1', 'signed-in');
+    first.links.record({ tenantId: contoso.tenantId, identityId: 'home-1', objectId: 'oid-1', link: link('1234567') });
     first.close();
 
     const second = new Inventory(userData);
     const tenants = second.tenants.list('1234567');
     expect(tenants.map((t) => t.displayName)).toEqual(['Contoso', 'Fabrikam']);
-    expect(tenants[0]).toMatchObject({ identity: { username: 'ana@partner.com', objectId: 'oid-1', signIn: 'signed-in' }, pal: { status: 'linked', partnerId: '1234567' } });
-    expect(tenants[1]).toMatchObject({ identity: null, pal: { status: 'unknown', seenAt: null } });
+    expect(tenants[0]).toMatchObject({ accounts: [{ username: 'ana@partner.com', objectId: 'oid-1', signIn: 'signed-in', isDefault: true }], pal: { status: 'linked', partnerId: '1234567' } });
+    expect(tenants[1]).toMatchObject({ accounts: [], pal: { status: 'unknown', seenAt: null } });
     second.close();
   });
 
   it('tells a link to another partner apart from ours, and a removed link from none', () => {
     const inv = new Inventory(dir());
     inv.tenants.upsert(contoso);
-    inv.links.record(contoso.tenantId, 'oid-1', link('7654321'));
+    inv.accounts.attach(contoso.tenantId, user, 'oid-1', 'signed-in');
+    inv.links.record({ tenantId: contoso.tenantId, identityId: 'home-1', objectId: 'oid-1', link: link('7654321') });
     expect(inv.tenants.get(contoso.tenantId, '1234567')?.pal.status).toBe('other-partner');
-    inv.links.record(contoso.tenantId, 'oid-1', { ...link('7654321'), state: 'Deleted' });
+    inv.links.record({ tenantId: contoso.tenantId, identityId: 'home-1', objectId: 'oid-1', link: { ...link('7654321'), state: 'Deleted' } });
     expect(inv.tenants.get(contoso.tenantId, '1234567')?.pal).toMatchObject({ status: 'not-linked', partnerId: null });
     inv.close();
   });
@@ -71,7 +73,7 @@ describe('inventory database', () => {
 
   it('keeps the audit log append-only: updates and deletes are refused', () => {
     const inv = new Inventory(dir());
-    inv.palStore(() => 'Contoso').audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1', outcome: 'linked', requestId: 'r1', message: null });
+    inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1', outcome: 'linked', requestId: 'r1', message: null });
     expect(() => inv.db.exec("UPDATE audit_log SET outcome = 'forged'")).toThrow(/append-only/);
     expect(() => inv.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
     expect(inv.audit.list(10)).toHaveLength(1);
@@ -81,12 +83,12 @@ describe('inventory database', () => {
   it('removes a tenant with all its data but keeps its audit entries', () => {
     const inv = new Inventory(dir());
     inv.tenants.upsert(contoso);
-    inv.identities.assign(contoso.tenantId, user, 'oid-1', 'signed-in');
-    inv.links.record(contoso.tenantId, 'oid-1', link('1234567'));
-    inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    inv.palStore(() => 'Contoso').audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: null, message: null });
+    inv.accounts.attach(contoso.tenantId, user, 'oid-1', 'signed-in');
+    inv.links.record({ tenantId: contoso.tenantId, identityId: 'home-1', objectId: 'oid-1', link: link('1234567') });
+    inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: null, message: null });
     inv.tenants.remove(contoso.tenantId);
-    for (const table of ['tenant_identities', 'pal_links', 'pending_actions']) {
+    for (const table of ['tenant_accounts', 'pal_links', 'pending_actions']) {
       expect(inv.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n, table).toBe(0);
     }
     expect(inv.audit.list(10)).toHaveLength(1);
@@ -105,8 +107,8 @@ describe('offline queue storage', () => {
 
   it('queues the same action once however often it is asked for', () => {
     const { inv } = setup();
-    const a = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    const b = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const a = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const b = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
     expect(b).toBe(a);
     expect(inv.queue.list()).toHaveLength(1);
     inv.close();
@@ -114,7 +116,7 @@ describe('offline queue storage', () => {
 
   it('puts an action left running by a crash back in the queue at start-up', () => {
     const { inv, userData } = setup();
-    inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
     expect(inv.queue.claimNext()).not.toBeNull();
     expect(inv.queue.list()[0]?.status).toBe('running');
     inv.close();
@@ -125,8 +127,8 @@ describe('offline queue storage', () => {
 
   it('hands out the least recently touched action first, so a requeued one goes to the back', () => {
     const { inv } = setup();
-    const first = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    const second = inv.queue.enqueue({ tenantId: fabrikam.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const first = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const second = inv.queue.enqueue({ tenantId: fabrikam.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
     expect(inv.queue.claimNext()?.id).toBe(first);
     inv.queue.requeue(first, 'Waiting for sign-in');
     expect(inv.queue.claimNext()?.id).toBe(second);
@@ -137,9 +139,9 @@ describe('offline queue storage', () => {
 
   it('marks the action done in the same transaction as its audit entry', () => {
     const { inv } = setup();
-    const id = inv.queue.enqueue({ tenantId: contoso.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    const id = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
     inv.queue.claimNext();
-    inv.palStore(() => 'Contoso').audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: 'r', message: null }, id);
+    inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: 'r', message: null }, id);
     expect(inv.queue.list()).toEqual([]);
     expect(inv.audit.list(5)[0]).toMatchObject({ outcome: 'linked', tenantName: 'Contoso' });
     inv.close();

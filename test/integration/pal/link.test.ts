@@ -24,7 +24,7 @@ describe('linking the partner ID through the real ARM SDK', () => {
     const app = await appFixture(sim);
     const fabrikam = await app.addAndSignIn('fabrikam.onmicrosoft.com');
     expect(fabrikam.displayName).toBe('Fabrikam Inc');
-    const outcome = await app.handlers['pal:link']({ tenantId: fabrikam.tenantId });
+    const outcome = await app.link({ tenantId: fabrikam.tenantId });
     expect(outcome).toMatchObject({ kind: 'linked', partnerId: '1234567', readBack: { partnerId: '1234567', partnerName: 'Northwind Partners' } });
     expect(linkedIn(fabrikam.tenantId)).toEqual(['1234567']);
     const [entry] = await app.handlers['audit:list']({ limit: 10 });
@@ -38,7 +38,7 @@ describe('linking the partner ID through the real ARM SDK', () => {
     const app = await appFixture(sim);
     const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
     const before = writes();
-    expect(await app.handlers['pal:link']({ tenantId: contoso.tenantId })).toMatchObject({ kind: 'already-linked', partnerId: '1234567' });
+    expect(await app.link({ tenantId: contoso.tenantId })).toMatchObject({ kind: 'already-linked', partnerId: '1234567' });
     expect(writes()).toBe(before);
     expect((await app.handlers['audit:list']({ limit: 1 }))[0]).toMatchObject({ outcome: 'already-linked', message: 'No write was needed.' });
   });
@@ -46,12 +46,12 @@ describe('linking the partner ID through the real ARM SDK', () => {
   it('stops at another partner\'s ID, leaves it alone when declined, and replaces it only after confirmation', async () => {
     const app = await appFixture(sim);
     const aw = await app.addAndSignIn('adventureworks.onmicrosoft.com');
-    expect(await app.handlers['pal:link']({ tenantId: aw.tenantId })).toEqual({ kind: 'needs-confirmation', otherPartnerId: '7654321', otherPartnerName: 'Another Partner Ltd' });
+    expect(await app.link({ tenantId: aw.tenantId })).toEqual({ kind: 'needs-confirmation', otherPartnerId: '7654321', otherPartnerName: 'Another Partner Ltd' });
     expect(linkedIn(aw.tenantId)).toEqual(['7654321']);
     expect(await app.handlers['audit:list']({ limit: 10 })).toEqual([]);
     expect((await app.handlers['tenants:list']()).find((t) => t.tenantId === aw.tenantId)?.pal.status).toBe('other-partner');
 
-    const replaced = await app.handlers['pal:link']({ tenantId: aw.tenantId, confirmReplaceOf: '7654321' });
+    const replaced = await app.link({ tenantId: aw.tenantId, confirmReplaceOf: '7654321' });
     expect(replaced).toMatchObject({ kind: 'replaced', previousPartnerId: '7654321', partnerId: '1234567' });
     expect(linkedIn(aw.tenantId)).toEqual(['1234567']);
     expect((await app.handlers['audit:list']({ limit: 1 }))[0]).toMatchObject({ action: 'replace', before: '7654321', after: '1234567', outcome: 'replaced' });
@@ -60,7 +60,7 @@ describe('linking the partner ID through the real ARM SDK', () => {
   it('removes our link after confirmation and refuses to remove another partner\'s', async () => {
     const app = await appFixture(sim);
     const wwi = await app.addAndSignIn('wideworldimporters.onmicrosoft.com');
-    await app.handlers['pal:link']({ tenantId: wwi.tenantId });
+    await app.link({ tenantId: wwi.tenantId });
     expect(await app.handlers['pal:unlink']({ tenantId: wwi.tenantId, partnerId: '9999999' })).toMatchObject({ kind: 'needs-confirmation', otherPartnerId: '1234567' });
     expect(await app.handlers['pal:unlink']({ tenantId: wwi.tenantId, partnerId: '1234567' })).toEqual({ kind: 'unlinked', previousPartnerId: '1234567' });
     expect(linkedIn(wwi.tenantId)).toEqual([]);
@@ -73,7 +73,7 @@ describe('linking the partner ID through the real ARM SDK', () => {
     const wwi = await app.addAndSignIn('wideworldimporters.onmicrosoft.com');
     await app.handlers['pal:unlink']({ tenantId: wwi.tenantId, partnerId: '1234567' }).catch(() => undefined);
     sim.control.staleReadsAfterNextWrite(1);
-    const failure = await app.handlers['pal:link']({ tenantId: wwi.tenantId }).catch((e: unknown) => e);
+    const failure = await app.link({ tenantId: wwi.tenantId }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppFailure);
     expect(failure).toMatchObject({ code: 'read-back-mismatch', message: expect.stringContaining('reads back no link instead of 1234567') });
     expect((await app.handlers['audit:list']({ limit: 1 }))[0]).toMatchObject({ action: 'link', outcome: 'read-back-mismatch' });
@@ -91,35 +91,35 @@ describe('failures while linking', () => {
   it('explains that the account may not manage partner links (403), without queueing', async () => {
     const { app, tenantId } = await withTenant();
     sim.control.denyWrites(true);
-    await expect(app.handlers['pal:link']({ tenantId })).rejects.toMatchObject({ code: 'access-denied', message: expect.stringContaining('may not manage partner links') });
+    await expect(app.link({ tenantId })).rejects.toMatchObject({ code: 'access-denied', message: expect.stringContaining('may not manage partner links') });
     expect(await app.handlers['pending:list']()).toEqual([]);
   });
 
   it('queues the link when Azure keeps failing (5xx) and when it throttles past the retries (429)', async () => {
     const { app, tenantId } = await withTenant();
     sim.control.setFaults({ errorRate: 1, errorStatus: 503 });
-    expect(await app.handlers['pal:link']({ tenantId })).toMatchObject({ kind: 'queued' });
+    expect(await app.link({ tenantId })).toMatchObject({ kind: 'queued' });
     sim.control.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
-    expect(await app.handlers['pal:link']({ tenantId })).toMatchObject({ kind: 'queued' });
+    expect(await app.link({ tenantId })).toMatchObject({ kind: 'queued' });
     expect(await app.handlers['pending:list']()).toHaveLength(1);
   });
 
   it('retries a few throttled or failed calls itself, honouring Retry-After, and succeeds', async () => {
     const { app, tenantId } = await withTenant();
     sim.control.setFaults({ retryAfterSeconds: 0, next: [{ kind: '429', count: 2, pathIncludes: 'ManagementPartner' }, { kind: '5xx', count: 1, pathIncludes: 'ManagementPartner' }] });
-    expect(await app.handlers['pal:link']({ tenantId })).toMatchObject({ kind: 'linked' });
+    expect(await app.link({ tenantId })).toMatchObject({ kind: 'linked' });
   });
 
   it('asks to sign in again when the session has expired', async () => {
     const app = await appFixture(sim);
     const wwi = await app.handlers['tenants:add']({ query: 'wideworldimporters.onmicrosoft.com' });
     await app.addAndSignIn('contoso.onmicrosoft.com');
-    await expect(app.handlers['pal:link']({ tenantId: wwi.tenantId })).rejects.toMatchObject({ code: 'interaction-required' });
+    await expect(app.link({ tenantId: wwi.tenantId })).rejects.toMatchObject({ code: 'interaction-required' });
   });
 
   it('refuses to link before the partner ID is set', async () => {
     const app = await appFixture(sim, { partnerId: null });
     const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
-    await expect(app.handlers['pal:link']({ tenantId: contoso.tenantId })).rejects.toMatchObject({ code: 'invalid-partner-id' });
+    await expect(app.link({ tenantId: contoso.tenantId })).rejects.toMatchObject({ code: 'invalid-partner-id' });
   });
 });

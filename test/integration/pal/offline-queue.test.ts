@@ -15,9 +15,9 @@ describe('offline queue', () => {
     const first = await appFixture(sim);
     const fabrikam = await first.addAndSignIn('fabrikam.onmicrosoft.com');
     await sim.control.goOffline();
-    const outcome = await first.handlers['pal:link']({ tenantId: fabrikam.tenantId });
+    const outcome = await first.link({ tenantId: fabrikam.tenantId });
     expect(outcome).toMatchObject({ kind: 'queued' });
-    expect(await first.handlers['pal:link']({ tenantId: fabrikam.tenantId })).toEqual(outcome);
+    expect(await first.link({ tenantId: fabrikam.tenantId })).toEqual(outcome);
     expect((await first.handlers['tenants:list']())[0]).toMatchObject({ pendingActions: 1 });
     await first.services.close();
 

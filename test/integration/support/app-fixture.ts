@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { EventName, EventPayloads } from '../../../src/shared/ipc-contract';
+import type { EventName, EventPayloads, RequestOf } from '../../../src/shared/ipc-contract';
+import type { LinkOutcome } from '../../../src/shared/pal-types';
 import { createAppServices } from '../../../src/main/app-services';
 import { silentLogger } from '../../../src/main/logger';
 import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
@@ -20,6 +21,9 @@ export async function appFixture(sim: SimEndpoint, options: { userDataDir?: stri
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
   const service = options.service ?? `PAL Desk test ${randomUUID()}`;
   const events: EmittedEvent[] = [];
+  /** Every sign-in page opened in the (scripted) browser, and the account the person picks there. */
+  const opened: string[] = [];
+  const browser = { account: ANA };
   const services = await createAppServices({
     userDataDir,
     cloud: sim.profile,
@@ -28,7 +32,7 @@ export async function appFixture(sim: SimEndpoint, options: { userDataDir?: stri
     log: silentLogger,
     emit: (event, payload) => events.push({ event, payload } as EmittedEvent),
     secrets: new KeytarSecretStore(service),
-    openBrowser: scriptedBrowser(sim.caCertPem, ANA),
+    openBrowser: (url) => scriptedBrowser(sim.caCertPem, browser.account, opened)(url),
     clientId: sim.scenario.publicClientId,
     concurrency: options.concurrency,
   });
@@ -38,5 +42,12 @@ export async function appFixture(sim: SimEndpoint, options: { userDataDir?: stri
     const tenant = await services.handlers['tenants:add']({ query: domain });
     return services.handlers['auth:sign-in']({ tenantId: tenant.tenantId });
   };
-  return { services, handlers: services.handlers, events, userDataDir, service, addAndSignIn };
+  /** Links a tenant whose only account is ours and returns that account's outcome (a failure of every account is thrown). */
+  const link = async (request: RequestOf<'pal:link'>): Promise<LinkOutcome> => {
+    const { accounts } = await services.handlers['pal:link'](request);
+    const [only] = accounts;
+    if (!only || accounts.length !== 1 || !('outcome' in only)) throw new Error(`expected one account's outcome, got ${JSON.stringify(accounts)}`);
+    return only.outcome;
+  };
+  return { services, handlers: services.handlers, events, userDataDir, service, addAndSignIn, link, opened, browser };
 }

@@ -26,7 +26,7 @@ const services = await createAppServices({
 if (mode === 'sync') {
   await services.sync.sync().done;
 } else if (mode === 'enqueue') {
-  for (const tenant of services.tenants.list()) say(`queued ${services.inventory.queue.enqueue({ tenantId: tenant.tenantId, kind: 'link', partnerId: '1234567', confirmReplaceOf: null })}`);
+  for (const tenant of services.tenants.list()) say(`queued ${services.inventory.queue.enqueue({ tenantId: tenant.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null })}`);
 } else if (mode === 'replay') {
   const settled = await services.replayer.drain();
   say(`settled ${settled}`);

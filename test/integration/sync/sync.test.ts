@@ -38,10 +38,10 @@ describe('discover, sync and link all', () => {
     expect(summary.counts).toMatchObject({ done: 3, 'needs-sign-in': 2, failed: 0 });
 
     const byName = Object.fromEntries((await app.handlers['tenants:list']()).map((t) => [t.displayName, t]));
-    expect(byName['Adventure Works']).toMatchObject({ identity: { signIn: 'signed-in' }, pal: { status: 'other-partner', partnerId: '7654321' } });
-    expect(byName['Fabrikam Inc']).toMatchObject({ identity: { signIn: 'signed-in' }, pal: { status: 'not-linked' } });
-    expect(byName['Tailspin Toys']?.identity).toMatchObject({ signIn: 'needs-sign-in', lastError: { code: 'mfa-required' } });
-    expect(byName['Proseware']?.identity).toMatchObject({ signIn: 'needs-sign-in', lastError: { code: 'consent-required' } });
+    expect(byName['Adventure Works']).toMatchObject({ accounts: [{ signIn: 'signed-in' }], pal: { status: 'other-partner', partnerId: '7654321' } });
+    expect(byName['Fabrikam Inc']).toMatchObject({ accounts: [{ signIn: 'signed-in' }], pal: { status: 'not-linked' } });
+    expect(byName['Tailspin Toys']?.accounts[0]).toMatchObject({ signIn: 'needs-sign-in', lastError: { code: 'mfa-required' } });
+    expect(byName['Proseware']?.accounts[0]).toMatchObject({ signIn: 'needs-sign-in', lastError: { code: 'consent-required' } });
     expect(byName['Fabrikam Inc']?.pal.seenAt).not.toBeNull();
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../src/shared/result';
 import { silentLogger } from '../../../src/main/logger';
-import type { QueuedAction } from '../../../src/main/pal/pal-service';
+import type { QueuedAction } from '../../../src/main/domain/pending-action';
 import { QueueReplayer, type QueueStore } from '../../../src/main/pal/queue-replayer';
 
 /** An in-memory queue with the store's ordering rule: least recently touched first. */
 function memoryQueue(ids: string[]) {
-  const queue: QueuedAction[] = ids.map((id) => ({ id, tenantId: `t-${id}`, kind: 'link', partnerId: '1234567', confirmReplaceOf: null }));
+  const queue: QueuedAction[] = ids.map((id) => ({ id, tenantId: `t-${id}`, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null }));
   const status = new Map(ids.map((id) => [id, 'queued']));
   const store: QueueStore = {
     claimNext: () => {
