@@ -1,16 +1,15 @@
 /** Composition root for the main-process services, shared by the Electron shell, the browser host and the CLI. */
-import { createDefaultHttpClient } from '@azure/core-rest-pipeline';
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
+import { ClientRegistry } from './http/client-registry';
+import { HostRateLimiter } from './http/rate-limiter';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
-import { createArmPartnerLinkApi, type PartnerLinkApi } from './pal/partner-link-api';
 import { PalService } from './pal/pal-service';
 import { QueueReplayer } from './pal/queue-replayer';
 import type { SecretStore } from './secrets/secret-store';
 import { SettingsService } from './settings/settings-service';
-import { HostRateLimiter, rateLimitPolicy } from './sync/host-rate-limiter';
 import { JobRunner } from './sync/job-runner';
 import { SyncService } from './sync/sync-service';
 import { TenantService } from './tenants/tenant-service';
@@ -66,30 +65,14 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     log: o.log,
     interactiveTimeoutMs: o.interactiveTimeoutMs,
   });
-  const tenants = new TenantService(inventory, auth, o.cloud, partnerId);
-  const limiter = new HostRateLimiter({ perSecond: 400, burst: 100 });
-  /** One ARM client per tenant and account, all on one HTTP client, so connections are reused across calls and tenants. */
-  const linkApis = new Map<string, PartnerLinkApi>();
-  const armHttp = createDefaultHttpClient();
-  const armTls = o.cloud.caCertPem ? { ca: o.cloud.caCertPem } : undefined;
+  /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
+  const clients = new ClientRegistry({ cloud: o.cloud, credentialFor: (tenantId, identity, label) => auth.credential(tenantId, identity, label), limiter: new HostRateLimiter({ perSecond: 400, burst: 100 }) });
+  const tenants = new TenantService(inventory, auth, o.cloud, partnerId, clients);
   const linkApiFor = async (tenantId: string) => {
     const identity = tenants.identity(tenantId);
     const label = tenants.label(tenantId);
     if (!identity) throw new AppFailure('interaction-required', `Nobody is signed in to ${label} yet — click Sign in.`);
-    const key = `${tenantId}|${identity.kind}:${identity.id}`;
-    const known = linkApis.get(key);
-    if (known) return known;
-    const api = createArmPartnerLinkApi({
-      credential: auth.credential(tenantId, identity, label),
-      endpoint: o.cloud.endpoints.arm,
-      scope: o.cloud.scopes.arm,
-      tls: armTls,
-      httpClient: armHttp,
-      tenantLabel: label,
-      policies: [rateLimitPolicy(limiter)],
-    });
-    linkApis.set(key, api);
-    return api;
+    return clients.partnerLinks(tenantId, identity, label);
   };
   const pal = new PalService({
     store: inventory.palStore((id) => tenants.label(id)),

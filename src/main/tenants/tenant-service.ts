@@ -4,6 +4,8 @@ import { AppFailure } from '../../shared/result';
 import type { DiscoveredTenantView, TenantView } from '../../shared/view-types';
 import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import { claimOf, type AuthService, type IdentityRef, type SignedIn } from '../auth/auth-service';
+import type { ClientRegistry } from '../http/client-registry';
+import type { RestClient } from '../http/rest-client';
 import type { Inventory } from '../inventory/inventory';
 import { listTenants, resolveTenant, type DirectoryTenant } from './directory-client';
 
@@ -12,13 +14,15 @@ export class TenantService {
   readonly #auth: AuthService;
   readonly #cloud: CloudProfile;
   readonly #partnerId: () => string | null;
+  readonly #clients: ClientRegistry;
   readonly #discovered = new Map<string, { tenant: DirectoryTenant; via: string }>();
 
-  constructor(inventory: Inventory, auth: AuthService, cloud: CloudProfile, partnerId: () => string | null) {
+  constructor(inventory: Inventory, auth: AuthService, cloud: CloudProfile, partnerId: () => string | null, clients: ClientRegistry) {
     this.#inventory = inventory;
     this.#auth = auth;
     this.#cloud = cloud;
     this.#partnerId = partnerId;
+    this.#clients = clients;
   }
 
   list(): TenantView[] {
@@ -43,7 +47,7 @@ export class TenantService {
   }
 
   async add(query: string): Promise<TenantView> {
-    const { tenantId, domain } = await resolveTenant(this.#cloud, query);
+    const { tenantId, domain } = await resolveTenant(this.#clients.anonymous(), this.#cloud, query);
     if (!this.#inventory.tenants.exists(tenantId)) {
       this.#inventory.tenants.upsert({ tenantId, displayName: domain ?? tenantId, defaultDomain: domain, cloudId: this.#cloud.id });
     }
@@ -52,9 +56,7 @@ export class TenantService {
 
   /** Lists the directories the tenant's signed-in account can reach, marking those already tracked. */
   async discover(tenantId: string): Promise<DiscoveredTenantView[]> {
-    const identity = this.#requireIdentity(tenantId);
-    const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
-    const found = await listTenants(this.#cloud, token.token);
+    const found = await listTenants(this.#arm(tenantId), this.#cloud);
     for (const t of found) this.#discovered.set(t.tenantId, { tenant: t, via: tenantId });
     return found.map((t) => ({ ...t, tracked: this.#inventory.tenants.exists(t.tenantId) }));
   }
@@ -161,14 +163,17 @@ export class TenantService {
     return identity;
   }
 
+  /** The ARM client of the tenant's signed-in account. */
+  #arm(tenantId: string): RestClient {
+    return this.#clients.rest(tenantId, this.#requireIdentity(tenantId), this.#cloud.scopes.arm, this.label(tenantId));
+  }
+
   #record(s: SignedIn): void {
     this.#inventory.identities.assign(s.tenantId, s, s.objectId, 'signed-in');
   }
 
   async #refreshDirectoryName(tenantId: string): Promise<void> {
-    const identity = this.#requireIdentity(tenantId);
-    const token = await this.#auth.getToken(tenantId, identity, this.#cloud.scopes.arm, this.label(tenantId));
-    const own = (await listTenants(this.#cloud, token.token)).find((t) => t.tenantId === tenantId);
+    const own = (await listTenants(this.#arm(tenantId), this.#cloud)).find((t) => t.tenantId === tenantId);
     if (own?.displayName) this.#inventory.tenants.upsert({ tenantId, displayName: own.displayName, defaultDomain: own.defaultDomain, cloudId: this.#cloud.id });
   }
 }
