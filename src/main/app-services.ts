@@ -1,14 +1,14 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
-import { createDefaultHttpClient } from '@azure/core-rest-pipeline';
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { identityRefOf, type TenantIdentity } from './domain/identity';
 import { EvidenceService } from './evidence/evidence-service';
 import { createHandlers } from './handlers';
+import { ClientRegistry } from './http/client-registry';
+import { HostRateLimiter } from './http/rate-limiter';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
-import { createArmPartnerLinkApi, type PartnerLinkApi } from './pal/partner-link-api';
 import { PalService } from './pal/pal-service';
 import { inventoryPalStore } from './pal/pal-store';
 import { QueueReplayer } from './pal/queue-replayer';
@@ -16,7 +16,6 @@ import type { SecretStore } from './secrets/secret-store';
 import type { Services } from './services';
 import { SettingsService } from './settings/settings-service';
 import { partnerLinksCollector } from './sync/collectors/partner-links';
-import { HostRateLimiter, rateLimitPolicy } from './sync/host-rate-limiter';
 import { JobRunner } from './sync/job-runner';
 import { SyncService } from './sync/sync-service';
 import { AccountService, type Directory } from './tenants/account-service';
@@ -71,38 +70,18 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     interactiveTimeoutMs: o.interactiveTimeoutMs,
   });
 
-  const limiter = new HostRateLimiter({ perSecond: 400, burst: 100 });
-  const linkApis = new Map<string, PartnerLinkApi>();
-  const armHttp = createDefaultHttpClient();
-  const armTls = o.cloud.caCertPem ? { ca: o.cloud.caCertPem } : undefined;
-  const linkApiFor = (tenantId: string, account: TenantIdentity): PartnerLinkApi => {
-    const ref = identityRefOf(account);
-    const key = `${tenantId}|${ref.kind}:${ref.id}`;
-    const known = linkApis.get(key);
-    if (known) return known;
-    const label = views.label(tenantId);
-    const api = createArmPartnerLinkApi({
-      credential: auth.credential(tenantId, ref, label),
-      endpoint: o.cloud.endpoints.arm,
-      scope: o.cloud.scopes.arm,
-      tls: armTls,
-      httpClient: armHttp,
-      tenantLabel: label,
-      policies: [rateLimitPolicy(limiter)],
-    });
-    linkApis.set(key, api);
-    return api;
-  };
-  const forgetClients = (match: { tenantId?: string; identityId?: string }) => {
-    for (const key of [...linkApis.keys()]) {
-      const [tenant, who] = key.split('|');
-      if ((!match.tenantId || tenant === match.tenantId) && (!match.identityId || who?.endsWith(`:${match.identityId}`))) linkApis.delete(key);
-    }
-  };
+  /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
+  const clients = new ClientRegistry({
+    cloud: o.cloud,
+    credentialFor: (tenantId, identity, label) => auth.credential(tenantId, identity, label),
+    limiter: new HostRateLimiter({ perSecond: 400, burst: 100 }),
+  });
+  const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {
-    resolve: (query) => resolveTenant(o.cloud, query),
-    tenants: async (tenantId, account, label) => listTenants(o.cloud, (await auth.getToken(tenantId, account, o.cloud.scopes.arm, label)).token),
+    resolve: (query) => resolveTenant(clients.anonymous(), o.cloud, query),
+    tenants: (tenantId, account, label) => listTenants(clients.rest(tenantId, account, o.cloud.scopes.arm, label), o.cloud),
   };
+  const forgetClients = (match: { tenantId?: string; identityId?: string }) => clients.forget(match);
 
   const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed });
   const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });

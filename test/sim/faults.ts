@@ -1,4 +1,4 @@
-/** Faults on demand: latency, slow token endpoint, 429 with Retry-After, 5xx, dropped connections, per-caller throttling. */
+/** Faults on demand: latency, slow token endpoint, 429 with Retry-After, 5xx, dropped connections, requests never answered, per-caller throttling. */
 import type { SimReply, SimRequest } from './http-kit';
 
 export interface Faults {
@@ -20,11 +20,11 @@ export interface Faults {
   callerLimitPerSecond?: number;
   /** Requests per second the whole simulated host accepts before 429s. */
   hostLimitPerSecond?: number;
-  /** Deterministic faults for the next N matching requests. */
-  next?: { kind: '429' | '5xx' | 'reset'; count: number; pathIncludes?: string }[];
+  /** Deterministic faults for the next N matching requests ('hang': the request is never answered, its connection stays open). */
+  next?: { kind: '429' | '5xx' | 'reset' | 'hang'; count: number; pathIncludes?: string }[];
 }
 
-export type FaultDecision = { kind: 'pass' } | { kind: 'reply'; reply: SimReply } | { kind: 'reset' };
+export type FaultDecision = { kind: 'pass' } | { kind: 'reply'; reply: SimReply } | { kind: 'reset' } | { kind: 'hang' };
 
 /** A seeded generator so a fault run can be repeated exactly. */
 function mulberry32(seed: number): () => number {
@@ -67,7 +67,7 @@ export class FaultInjector {
     const scheduled = f.next?.find((n) => n.count > 0 && (!n.pathIncludes || req.url.pathname.includes(n.pathIncludes)));
     if (scheduled) {
       scheduled.count -= 1;
-      if (scheduled.kind === 'reset') return { kind: 'reset' };
+      if (scheduled.kind === 'reset' || scheduled.kind === 'hang') return { kind: scheduled.kind };
       if (scheduled.kind === '429') return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
       return { kind: 'reply', reply: serverError(f.errorStatus ?? 503) };
     }

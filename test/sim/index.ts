@@ -21,6 +21,8 @@ export interface RequestLogEntry {
   method: string;
   path: string;
   status: number;
+  /** When the request arrived (ms since the epoch, fractional). */
+  at: number;
 }
 
 export interface SimControl {
@@ -28,7 +30,7 @@ export interface SimControl {
   clearFaults(): void;
   /** Partner links by `${tenantId}:${objectId}`. */
   partnerLinks(): Map<string, { partnerId: string }>;
-  /** Every request seen (method, path, status; reset connections have status 0). */
+  /** Every request seen (method, path, status, arrival time; reset and never-answered requests have status 0). */
   requestLog: RequestLogEntry[];
   /** Closes the listening socket and open connections, keeping all state (the network is "down"). */
   goOffline(): Promise<void>;
@@ -88,17 +90,18 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   const server = https.createServer({ key: certs.serverKeyPem, cert: certs.serverCertPem }, (req, res) => {
     void (async () => {
       const request = await readRequest(req, origin);
+      const at = performance.timeOrigin + performance.now();
       const controlled = control(request);
       if (controlled) return writeReply(res, controlled);
       await sleep(faults.delayFor(request));
       const decision = faults.decide(request);
-      if (decision.kind === 'reset') {
-        requestLog.push({ method: request.method, path: request.url.pathname, status: 0 });
-        req.socket.destroy();
+      if (decision.kind === 'reset' || decision.kind === 'hang') {
+        requestLog.push({ method: request.method, path: request.url.pathname, status: 0, at });
+        if (decision.kind === 'reset') req.socket.destroy();
         return;
       }
       const reply = decision.kind === 'reply' ? decision.reply : route(request);
-      requestLog.push({ method: request.method, path: request.url.pathname, status: reply.status });
+      requestLog.push({ method: request.method, path: request.url.pathname, status: reply.status, at });
       writeReply(res, reply);
     })().catch(() => res.destroy());
   });

@@ -1,9 +1,10 @@
-/** The Partner Admin Link through the real ARM SDK (@azure/arm-managementpartner), with ARM request ids and failures a person can act on. */
+/** The Partner Admin Link through the real ARM SDK (@azure/arm-managementpartner) on the shared pipeline, with ARM request ids and failures a person can act on. */
 import { ACEProvisioningManagementPartnerAPI, type PartnerResponse } from '@azure/arm-managementpartner';
 import type { TokenCredential } from '@azure/core-auth';
 import type { FullOperationResponse, OperationOptions } from '@azure/core-client';
-import type { HttpClient, PipelinePolicy, TlsSettings } from '@azure/core-rest-pipeline';
-import { AppFailure } from '../../shared/result';
+import type { HttpClient, Pipeline } from '@azure/core-rest-pipeline';
+import type { AppFailure } from '../../shared/result';
+import { requestIdOf, toAppFailure } from '../http/http-errors';
 import type { PartnerLinkState } from '../../shared/pal-types';
 
 export interface LinkCallResult {
@@ -21,21 +22,16 @@ export interface PartnerLinkApi {
 }
 
 export interface ArmClientOptions {
+  /** The same credential the pipeline's bearer policy uses (the SDK constructor wants it; it adds no policy of its own then). */
   credential: TokenCredential;
+  /** The shared pipeline (src/main/http/pipeline.ts): token, rate limit, retries, timeout, cancel. */
+  pipeline: Pipeline;
+  /** One HTTP client shared by every client keeps connections alive across tenants. */
+  httpClient: HttpClient;
   /** ARM endpoint of the cloud profile. */
   endpoint: string;
-  /** ARM scope of the cloud profile (e.g. https://management.azure.com/.default). */
-  scope: string;
-  /** Extra CA to trust (only the simulated cloud's, never for a real cloud); share one object so connections are reused. */
-  tls?: TlsSettings;
-  /** One HTTP client shared by every tenant's ARM client keeps connections alive across tenants. */
-  httpClient?: HttpClient;
   /** Shown in messages: the customer's name. */
   tenantLabel: string;
-  /** Extra per-attempt policies (the per-host rate limiter). */
-  policies?: PipelinePolicy[];
-  /** SDK retries for 429/5xx/network, which honour Retry-After (default 3; jobs retry on top). */
-  maxRetries?: number;
 }
 
 export function toLinkState(response: PartnerResponse): PartnerLinkState | null {
@@ -53,19 +49,13 @@ export function toLinkState(response: PartnerResponse): PartnerLinkState | null 
 }
 
 export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkApi {
-  const client = new ACEProvisioningManagementPartnerAPI(options.credential, {
-    endpoint: options.endpoint,
-    credentialScopes: [options.scope],
-    ...(options.tls ? { tlsOptions: options.tls } : {}),
-    ...(options.httpClient ? { httpClient: options.httpClient } : {}),
-    retryOptions: { maxRetries: options.maxRetries ?? 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
-    additionalPolicies: (options.policies ?? []).map((policy) => ({ policy, position: 'perRetry' as const })),
-  });
+  // With a pipeline that has a bearer policy, the generated constructor adds nothing to it (no api-version option is passed either).
+  const client = new ACEProvisioningManagementPartnerAPI(options.credential, { endpoint: options.endpoint, pipeline: options.pipeline, httpClient: options.httpClient });
   /** Runs one SDK call, capturing its request id and translating failures. */
   const call = async (run: (opts: OperationOptions) => Promise<PartnerResponse | void>, notFoundMeansNone: boolean) => {
     let requestId: string | null = null;
     const opts: OperationOptions = {
-      onResponse: (raw: FullOperationResponse) => void (requestId = raw.headers.get('x-ms-request-id') ?? raw.headers.get('request-id') ?? null),
+      onResponse: (raw: FullOperationResponse) => void (requestId = requestIdOf(raw)),
     };
     try {
       const response = await run(opts);
@@ -87,37 +77,20 @@ function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'statusCode' in error ? (error as { statusCode?: number }).statusCode : undefined;
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'REQUEST_SEND_ERROR']);
-
-/** Maps an ARM/SDK failure to an AppFailure that says what happened in this tenant and what to do. */
+/** Maps an ARM/SDK failure to an AppFailure that says what happened in this tenant and what to do, in the partner-link wording. */
 export function armFailure(error: unknown, tenant: string, requestId: string | null): AppFailure {
-  if (error instanceof AppFailure) return error;
-  const detail = requestId ? { requestId } : undefined;
-  const status = statusOf(error);
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code?: unknown }).code) : '';
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'AbortError' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
-    return new AppFailure('timeout', `Azure did not answer in time for ${tenant}. Try again; the action is safe to repeat.`, detail);
-  }
-  if (status === undefined && NETWORK_CODES.has(code)) {
-    return new AppFailure('offline', `Azure cannot be reached for ${tenant}. Check your connection; PAL Desk keeps the action queued.`, detail);
-  }
-  switch (status) {
-    case 400:
-      return new AppFailure('invalid-input', `Azure refused the partner ID for ${tenant}. Check it is your Associated MPN ID (digits only).`, detail);
-    case 401:
-      return new AppFailure('session-expired', `The sign-in to ${tenant} is no longer valid. Click Sign in, then try again.`, detail);
-    case 403:
-      return new AppFailure('access-denied', `The account signed in to ${tenant} may not manage partner links there. Ask the customer's admin, or sign in with the account you deliver with.`, detail);
-    case 404:
-      return new AppFailure('not-found', `No partner link was found in ${tenant}. Refresh the status and try again.`, detail);
-    case 409:
-      return new AppFailure('conflict', `Another partner ID is already linked in ${tenant}. Review it, then confirm the replacement.`, detail);
-    case 429:
-      return new AppFailure('throttled', `Azure is throttling requests for ${tenant}. PAL Desk will retry; try again in a minute.`, detail);
-  }
-  if (status !== undefined && status >= 500) {
-    return new AppFailure('service-unavailable', `Azure had a problem (HTTP ${status}) in ${tenant}. Try again in a few minutes.`, detail);
-  }
-  return new AppFailure('internal', `The partner link call for ${tenant} failed unexpectedly. Try again.`, detail);
+  return toAppFailure(error, {
+    service: 'Azure',
+    tenant,
+    requestId,
+    messages: {
+      timeout: `Azure did not answer in time for ${tenant}. Try again; the action is safe to repeat.`,
+      offline: `Azure cannot be reached for ${tenant}. Check your connection; PAL Desk keeps the action queued.`,
+      'invalid-input': `Azure refused the partner ID for ${tenant}. Check it is your Associated MPN ID (digits only).`,
+      'access-denied': `The account signed in to ${tenant} may not manage partner links there. Ask the customer's admin, or sign in with the account you deliver with.`,
+      'not-found': `No partner link was found in ${tenant}. Refresh the status and try again.`,
+      conflict: `Another partner ID is already linked in ${tenant}. Review it, then confirm the replacement.`,
+      internal: `The partner link call for ${tenant} failed unexpectedly. Try again.`,
+    },
+  });
 }

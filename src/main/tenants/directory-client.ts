@@ -1,7 +1,7 @@
 /** Directory look-ups: a domain or GUID to its tenant (OpenID configuration), and the tenants an account can reach (ARM GET /tenants). */
 import type { CloudProfile } from '../../shared/cloud-profile';
 import { AppFailure } from '../../shared/result';
-import { getJson } from '../clients/https-json';
+import type { RestClient } from '../http/rest-client';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -14,13 +14,13 @@ export interface DirectoryTenant {
 }
 
 /** Finds the tenant GUID for what a person typed: a tenant ID or one of its domains. */
-export async function resolveTenant(cloud: CloudProfile, input: string): Promise<{ tenantId: string; domain: string | null }> {
+export async function resolveTenant(anonymous: RestClient, cloud: CloudProfile, input: string): Promise<{ tenantId: string; domain: string | null }> {
   const query = input.trim().toLowerCase();
   if (!GUID.test(query) && !DOMAIN.test(query)) {
     throw new AppFailure('invalid-input', `"${input.trim().slice(0, 80)}" is neither a domain (contoso.com) nor a tenant ID (a GUID).`);
   }
   const url = `${cloud.endpoints.authorityHost}/${encodeURIComponent(query)}/v2.0/.well-known/openid-configuration`;
-  const response = await getJson<{ issuer?: string; error?: string }>(url, { caCertPem: cloud.caCertPem });
+  const response = await anonymous.get<{ issuer?: string; error?: string } | null>(url, { accept: [400, 404] });
   const tenantId = /\/([0-9a-f-]{36})\/v2\.0\/?$/i.exec(response.body?.issuer ?? '')?.[1];
   if (response.status !== 200 || !tenantId) {
     throw new AppFailure('unknown-tenant', `No Microsoft Entra directory was found for "${query}". Check the spelling, or ask the customer for their tenant ID.`);
@@ -28,18 +28,15 @@ export async function resolveTenant(cloud: CloudProfile, input: string): Promise
   return { tenantId: tenantId.toLowerCase(), domain: GUID.test(query) ? null : query };
 }
 
-/** Every tenant the token's account can reach, following nextLink pages. */
-export async function listTenants(cloud: CloudProfile, token: string): Promise<DirectoryTenant[]> {
-  const out: DirectoryTenant[] = [];
-  let url: string | null = `${cloud.endpoints.arm}/tenants?api-version=2022-12-01`;
-  while (url) {
-    const response: Awaited<ReturnType<typeof getJson<{ value?: { tenantId: string; displayName?: string; defaultDomain?: string; tenantCategory?: string }[]; nextLink?: string }>>> =
-      await getJson(url, { token, caCertPem: cloud.caCertPem });
-    if (response.status !== 200) throw new AppFailure('service-unavailable', `Azure could not list your directories (HTTP ${response.status}). Try again.`);
-    for (const t of response.body.value ?? []) {
-      out.push({ tenantId: t.tenantId, displayName: t.displayName ?? null, defaultDomain: t.defaultDomain ?? null, category: t.tenantCategory ?? null });
-    }
-    url = response.body.nextLink ?? null;
-  }
-  return out;
+interface ArmTenant {
+  tenantId: string;
+  displayName?: string;
+  defaultDomain?: string;
+  tenantCategory?: string;
+}
+
+/** Every tenant the ARM client's account can reach, following nextLink pages. */
+export async function listTenants(arm: RestClient, cloud: CloudProfile): Promise<DirectoryTenant[]> {
+  const found = await arm.all<ArmTenant>(`${cloud.endpoints.arm}/tenants?api-version=2022-12-01`);
+  return found.map((t) => ({ tenantId: t.tenantId, displayName: t.displayName ?? null, defaultDomain: t.defaultDomain ?? null, category: t.tenantCategory ?? null }));
 }

@@ -57,6 +57,26 @@ describe('faults on demand', () => {
     sim.control.clearFaults();
   });
 
+  it('leaves a request unanswered (hang) with its connection open, and logs when each request arrived', async () => {
+    sim.control.setFaults({ next: [{ kind: 'hang', count: 1 }] });
+    const since = sim.control.requestLog.length;
+    const hung = await new Promise<string>((resolve) => {
+      const req = https.get(`${sim.profile.endpoints.arm}${discovery()}`, { ca: sim.caCertPem, agent: false }, () => resolve('answered'));
+      req.setTimeout(300, () => {
+        resolve('no answer');
+        req.destroy();
+      });
+      req.on('error', () => undefined);
+    });
+    expect(hung).toBe('no answer');
+    expect(await get(discovery())).toMatchObject({ status: 200 });
+    const [first, second] = sim.control.requestLog.slice(since);
+    expect(first).toMatchObject({ status: 0 });
+    expect(second).toMatchObject({ status: 200 });
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(300);
+    sim.control.clearFaults();
+  });
+
   it('throttles at a rate: the share of 429s follows the setting, only on the chosen paths', async () => {
     sim.control.setFaults({ throttleRate: 0.3, ratePathIncludes: 'openid-configuration' });
     const statuses: number[] = [];

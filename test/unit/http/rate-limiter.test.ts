@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HostRateLimiter } from '../../../src/main/sync/host-rate-limiter';
+import { HostRateLimiter } from '../../../src/main/http/rate-limiter';
 
 describe('per-host rate limiter', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,5 +1,5 @@
-/** Per-host request rate limiter (token bucket) and the Azure SDK pipeline policy that applies it to every request. */
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+/** Per-host request rate limiter (token bucket) and the pipeline policy that applies it to every attempt of every call. */
+import type { PipelinePolicy, PipelineRequest } from '@azure/core-rest-pipeline';
 
 export interface RateLimit {
   /** Requests allowed per second per host (sustained). */
@@ -70,13 +70,27 @@ export class HostRateLimiter {
   }
 }
 
-/** An Azure SDK pipeline policy: every attempt (retries included) waits for its host's slot. */
+/** A pipeline policy: every attempt (retries included) waits for its host's slot; a cancelled request stops waiting. */
 export function rateLimitPolicy(limiter: HostRateLimiter): PipelinePolicy {
   return {
-    name: 'palDeskHostRateLimit',
+    name: RATE_LIMIT_POLICY_NAME,
     async sendRequest(request, next) {
-      await limiter.acquire(new URL(request.url).host);
+      await untilAborted(limiter.acquire(new URL(request.url).host), request.abortSignal);
       return next(request);
     },
   };
+}
+
+export const RATE_LIMIT_POLICY_NAME = 'palDeskHostRateLimit';
+
+const cancelled = () => new DOMException('The request was cancelled while waiting for its turn.', 'AbortError');
+
+function untilAborted(wait: Promise<void>, signal: PipelineRequest['abortSignal']): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.reject(cancelled());
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(cancelled());
+    signal.addEventListener('abort', onAbort);
+    wait.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

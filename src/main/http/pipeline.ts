@@ -1,0 +1,71 @@
+/** The one HTTP pipeline every outgoing call uses, ARM SDK and plain REST alike: token, per-host rate limit, capped retries, timeout, cancel. */
+import type { TokenCredential } from '@azure/core-auth';
+import { createClientPipeline } from '@azure/core-client';
+import { redirectPolicyName, retryPolicy, type Pipeline, type PipelinePolicy, type TlsSettings } from '@azure/core-rest-pipeline';
+import { rateLimitPolicy, type HostRateLimiter } from './rate-limiter';
+import { DEFAULT_MAX_RETRIES, retryStrategies, type RetryOptions } from './retry';
+
+export interface HttpPipelineOptions {
+  /** Where the bearer token comes from and for which scope; none for anonymous calls (the OpenID configuration). */
+  auth?: { credential: TokenCredential; scope: string };
+  limiter: HostRateLimiter;
+  retry?: RetryOptions;
+  /** Longest one attempt may take, connecting included (default 30 s); then it fails as 'timeout' and is not retried. */
+  timeoutMs?: number;
+  /** The simulated cloud's CA only (never for a real cloud); pass one shared object so connections are reused. */
+  tls?: TlsSettings;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const RETRY_POLICY_NAME = 'retryPolicy';
+const LIBRARY_RETRY_POLICY_NAME = 'defaultRetryPolicy';
+
+/** Builds the pipeline: the library's client pipeline with our retry policy instead of its own, then per attempt the token, the host's slot and the timeout. */
+export function createHttpPipeline(options: HttpPipelineOptions): Pipeline {
+  const pipeline = createClientPipeline({
+    ...(options.auth ? { credentialOptions: { credential: options.auth.credential, credentialScopes: [options.auth.scope] } } : {}),
+    ...(options.tls ? { tlsOptions: options.tls } : {}),
+  });
+  pipeline.removePolicy({ name: LIBRARY_RETRY_POLICY_NAME });
+  // A redirect would carry the bearer token to wherever it points; Microsoft's JSON APIs answer without redirects.
+  pipeline.removePolicy({ name: redirectPolicyName });
+  pipeline.addPolicy(retryPolicy(retryStrategies(options.retry), { maxRetries: options.retry?.maxRetries ?? DEFAULT_MAX_RETRIES }), { phase: 'Retry' });
+  pipeline.addPolicy(rateLimitPolicy(options.limiter), { afterPhase: 'Sign' });
+  pipeline.addPolicy(timeoutPolicy(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), { afterPhase: 'Sign' });
+  return pipeline;
+}
+
+/** An attempt that did not complete within the timeout (not a cancel by the caller). */
+export class RequestTimeoutError extends Error {
+  readonly code = 'ETIMEDOUT';
+  constructor(url: string, timeoutMs: number) {
+    super(`${new URL(url).host} did not answer within ${timeoutMs} ms.`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** Aborts an attempt that takes longer than `timeoutMs`, and passes the caller's cancel through. */
+function timeoutPolicy(timeoutMs: number): PipelinePolicy {
+  return {
+    name: 'palDeskTimeout',
+    async sendRequest(request, next) {
+      const caller = request.abortSignal;
+      const attempt = new AbortController();
+      const timer = setTimeout(() => attempt.abort(), timeoutMs);
+      const forward = () => attempt.abort();
+      if (caller?.aborted) attempt.abort();
+      caller?.addEventListener('abort', forward);
+      request.abortSignal = attempt.signal;
+      try {
+        return await next(request);
+      } catch (error) {
+        if (attempt.signal.aborted && !caller?.aborted) throw new RequestTimeoutError(request.url, timeoutMs);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        caller?.removeEventListener('abort', forward);
+        request.abortSignal = caller;
+      }
+    },
+  };
+}
