@@ -6,9 +6,40 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { startSim } from '../test/sim';
 import { writeSimProfileFile } from '../test/sim/profile-file';
+import { keychainReachable } from './keychain-probe';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const forceWeb = process.argv.includes('--web');
+
+/** This demo again inside scripts/with-keyring.sh (a private D-Bus session, an unlocked gnome-keyring, a temporary XDG_DATA_HOME). */
+function rerunWithThrowawayKeyring(): Promise<number> {
+  // Its own process group (stdin unused), so one signal reaches the D-Bus session, the keyring, the demo and its host.
+  const child = spawn('bash', ['scripts/with-keyring.sh', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    cwd: projectDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  const forward = (signal: NodeJS.Signals) => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+}
+
+if (!process.env.PAL_KEYRING_READY && !(await keychainReachable())) {
+  const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  if (!installed('dbus-run-session') || !installed('gnome-keyring-daemon')) {
+    console.error('No OS keychain is reachable here (no D-Bus session / secret service), so every sign-in would fail, and');
+    console.error('gnome-keyring or dbus-run-session is missing for a throwaway one. Run `npm run setup` first (elsewhere than');
+    console.error('Debian/Ubuntu, install gnome-keyring and dbus), then `npm run demo` again.');
+    process.exit(1);
+  }
+  console.log('No OS keychain is reachable here (no D-Bus session / secret service), so the demo uses a private throwaway');
+  console.log('keyring that is deleted when the demo stops, together with the demo\'s data; real tenants always use your OS keychain.');
+  process.exit(await rerunWithThrowawayKeyring());
+}
+
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? path.join(homedir(), '.local/share'), 'pal-desk-demo');
 mkdirSync(dataDir, { recursive: true });
 
