@@ -73,6 +73,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noRenderer, noPreload] }] },
   },
   {
+    files: ['src/main/inventory/**', 'src/main/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            noRenderer,
+            noPreload,
+            {
+              group: ['**/auth/*', '**/pal/*', '**/sync/*', '**/tenants/*', '**/settings/*', '**/http/*', '**/evidence/*', '**/handlers/*', '**/cli/*', '**/host/*', '**/shell/*'],
+              message: 'Storage and domain types sit below the services: they import only shared and domain modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/main.ts', 'src/main/shell/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noPreload] }] },
   },

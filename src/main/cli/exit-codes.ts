@@ -1,4 +1,5 @@
 /** Exit codes of the `pal-desk` CLI that scripts can rely on. */
+import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 
 export const EXIT = {
   ok: 0,
@@ -20,7 +21,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 export function exitCodeForError(code: string): ExitCode {
   if (code === 'invalid-input' || code === 'invalid-partner-id' || code === 'unknown-tenant' || code === 'not-found') return EXIT.usage;
   if (code === 'conflict') return EXIT.needsConfirmation;
-  if (['interaction-required', 'mfa-required', 'session-expired', 'consent-required', 'not-a-member'].includes(code)) return EXIT.needsSignIn;
+  if (NEEDS_SIGN_IN.has(code)) return EXIT.needsSignIn;
   if (code === 'offline') return EXIT.queued;
   return EXIT.failed;
 }

@@ -26,15 +26,18 @@ afterAll(async () => {
   await sim.close();
 });
 
-const cli = (...args: string[]) =>
+/** Runs the CLI; `input` goes to its standard input, `env` adds variables. */
+const cliWith = (options: { input?: string; env?: Record<string, string> }, ...args: string[]) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['bin/pal-desk.mjs', '--cloud', 'sim', '--sim-profile', profileFile, '--user-data', userDataDir, ...args],
-      { cwd: projectDir, env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: service } },
+      { cwd: projectDir, env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: service, ...options.env } },
       (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
+    child.stdin?.end(options.input ?? '');
   });
+const cli = (...args: string[]) => cliWith({}, ...args);
 
 describe('pal-desk CLI on the same inventory and keychain as the app', () => {
   it('lists what the app signed in to, and discovers and tracks the rest', async () => {
@@ -83,5 +86,25 @@ describe('pal-desk CLI on the same inventory and keychain as the app', () => {
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('digits only') });
     const unknown = await cli('link', '--tenant', 'nowhere.example');
     expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('No tracked tenant matches "nowhere.example"') });
+  });
+
+  it('adds a service principal next to the tenant\'s accounts with its secret from standard input or the environment, never the command line', async () => {
+    const added = await cli('tenants', 'add', 'litware.onmicrosoft.com');
+    expect(added).toMatchObject({ code: 0, stdout: expect.stringContaining('Sign in with `pal-desk signin') });
+    const clientId = '5e7c1e00-0000-4000-8000-000000000006';
+    const wrong = await cliWith({ env: { PAL_DESK_CLIENT_SECRET: 'not-the-secret' } }, 'signin', '--tenant', 'litware.onmicrosoft.com', '--service-principal', clientId);
+    expect(wrong.code).toBe(4);
+    expect(wrong.stderr).toMatch(/secret/i);
+    const onArgv = await cli('signin', '--tenant', 'litware.onmicrosoft.com', '--service-principal', clientId, '--secret', 'litware-demo-secret');
+    expect(onArgv.code).not.toBe(0);
+    expect(onArgv.stderr).toContain("unknown option '--secret'");
+    const piped = await cliWith({ input: 'litware-demo-secret\n' }, 'signin', '--tenant', 'litware.onmicrosoft.com', '--service-principal', clientId);
+    expect(piped).toMatchObject({ code: 0, stdout: expect.stringContaining(`Added service principal ${clientId} to Litware Inc`) });
+    const accounts = await cli('accounts', 'list', '--tenant', 'Litware Inc');
+    expect(accounts.stdout).toMatch(new RegExp(`Litware Inc\\s+${clientId} \\(default\\)\\s+service principal\\s+5e7c1e0b-0000-4000-8000-000000000006\\s+signed-in`));
+    const linked = await cli('link', '--tenant', 'Litware Inc');
+    expect(linked).toMatchObject({ code: 0, stdout: `Litware Inc: linked (${clientId})\n` });
+    const json = JSON.parse((await cli('--json', 'accounts', 'list', '--tenant', 'Litware Inc')).stdout) as { accounts: { kind: string; pal: { status: string } }[] }[];
+    expect(json[0]?.accounts).toMatchObject([{ kind: 'service-principal', pal: { status: 'linked' } }]);
   });
 });
