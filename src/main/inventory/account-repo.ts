@@ -3,7 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { SignInState } from '../../shared/view-types';
 import type { IdentityRecord, TenantIdentity } from '../domain/identity';
 
-interface Row {
+export interface AccountRow {
   tenant_id: string;
   identity_id: string;
   object_id: string | null;
@@ -24,7 +24,7 @@ const SELECT = `
   FROM tenant_accounts a JOIN identities i ON i.identity_id = a.identity_id`;
 const ORDER = 'ORDER BY a.is_default DESC, a.added_at, a.identity_id';
 
-export const toTenantIdentity = (r: Row): TenantIdentity => ({
+export const toTenantIdentity = (r: AccountRow): TenantIdentity => ({
   tenantId: r.tenant_id,
   identityId: r.identity_id,
   kind: r.kind,
@@ -86,16 +86,16 @@ export class AccountRepo {
 
   /** Our accounts in the tenant, the default first. */
   forTenant(tenantId: string): TenantIdentity[] {
-    return (this.#db.prepare(`${SELECT} WHERE a.tenant_id = ? ${ORDER}`).all(tenantId) as unknown as Row[]).map(toTenantIdentity);
+    return (this.#db.prepare(`${SELECT} WHERE a.tenant_id = ? ${ORDER}`).all(tenantId) as unknown as AccountRow[]).map(toTenantIdentity);
   }
 
   /** Every account in every tenant (for the tenant list). */
   all(): TenantIdentity[] {
-    return (this.#db.prepare(`${SELECT} ${ORDER}`).all() as unknown as Row[]).map(toTenantIdentity);
+    return (this.#db.prepare(`${SELECT} ${ORDER}`).all() as unknown as AccountRow[]).map(toTenantIdentity);
   }
 
   get(tenantId: string, identityId: string): TenantIdentity | null {
-    const row = this.#db.prepare(`${SELECT} WHERE a.tenant_id = ? AND a.identity_id = ?`).get(tenantId, identityId) as Row | undefined;
+    const row = this.#db.prepare(`${SELECT} WHERE a.tenant_id = ? AND a.identity_id = ?`).get(tenantId, identityId) as AccountRow | undefined;
     return row ? toTenantIdentity(row) : null;
   }
 

@@ -1,7 +1,8 @@
 /** Tenants: what the consultant tracks, and their views (each account with its latest partner link, the queue, stale facts). */
 import type { DatabaseSync } from 'node:sqlite';
 import { accountLinkStatus, tenantPalSummary } from '../../shared/pal-status';
-import type { AccountView, SignInState, StaleFact, TenantView } from '../../shared/view-types';
+import type { AccountView, StaleFact, TenantView } from '../../shared/view-types';
+import { toTenantIdentity, type AccountRow as AccountRowBase } from './account-repo';
 import type { CollectorRunsRepo } from './collector-runs-repo';
 import { inTransaction } from './transaction';
 
@@ -22,17 +23,8 @@ interface TenantRow {
   pending: number;
 }
 
-interface AccountRow {
-  tenant_id: string;
-  identity_id: string;
-  kind: 'user' | 'service-principal';
-  username: string | null;
-  display_name: string | null;
-  object_id: string | null;
-  sign_in: SignInState;
-  last_error_code: string | null;
-  last_error_message: string | null;
-  is_default: number;
+/** An account row (see account-repo) with its latest link observation. */
+interface AccountRow extends AccountRowBase {
   partner_id: string | null;
   partner_name: string | null;
   state: string | null;
@@ -46,23 +38,17 @@ const TENANT_SQL = `
 
 /** Each account with its latest link observation. */
 const ACCOUNT_SQL = `
-  SELECT a.tenant_id, a.identity_id, i.kind, i.username, i.display_name, a.object_id, a.sign_in, a.last_error_code, a.last_error_message, a.is_default,
-         p.partner_id, p.partner_name, p.state, p.seen_at
+  SELECT a.tenant_id, a.identity_id, a.object_id, a.sign_in, a.last_error_code, a.last_error_message, a.is_default,
+         i.kind, i.home_account_id, i.client_id, i.username, i.display_name, p.partner_id, p.partner_name, p.state, p.seen_at
   FROM tenant_accounts a
   JOIN identities i ON i.identity_id = a.identity_id
   LEFT JOIN pal_links p ON p.id = (SELECT MAX(id) FROM pal_links WHERE tenant_id = a.tenant_id AND identity_id = a.identity_id)`;
 
 function toAccountView(row: AccountRow, partnerId: string | null): AccountView {
   const deleted = row.state === 'Deleted';
+  const { tenantId: _tenant, homeAccountId: _home, clientId: _client, ...account } = toTenantIdentity(row);
   return {
-    identityId: row.identity_id,
-    kind: row.kind,
-    username: row.username,
-    displayName: row.display_name,
-    objectId: row.object_id,
-    signIn: row.sign_in,
-    lastError: row.last_error_code ? { code: row.last_error_code, message: row.last_error_message ?? '' } : null,
-    isDefault: row.is_default === 1,
+    ...account,
     pal: {
       status: accountLinkStatus(row.seen_at ? { partnerId: row.partner_id, seenAt: row.seen_at, deleted } : null, partnerId),
       partnerId: deleted ? null : row.partner_id,
