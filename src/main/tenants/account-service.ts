@@ -64,6 +64,9 @@ export class AccountService {
   async signIn(tenantId: string, identityId?: string): Promise<TenantView> {
     const label = this.#d.views.label(tenantId);
     const again = identityId ? this.account(tenantId, identityId) : null;
+    if (again?.kind === 'service-principal') {
+      throw new AppFailure('invalid-input', `A service principal signs in with its secret, not in the browser: add it to ${label} again with its current secret.`);
+    }
     try {
       const signedIn = await this.#d.auth.signInInteractive(tenantId, label, again?.kind === 'user' ? (again.username ?? undefined) : undefined);
       await this.#record(signedIn);

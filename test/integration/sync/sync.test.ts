@@ -71,4 +71,24 @@ describe('discover, sync and link all', () => {
     expect(summary.cancelled).toBe(true);
     expect(summary.counts.cancelled).toBeGreaterThan(0);
   });
+
+  it('keeps the last known partner links when the collector fails, marks only them stale with the reason, and clears that on the next good sync', async () => {
+    const app = await appFixture(sim);
+    const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
+    await app.services.jobs.wait((await app.handlers['inventory:sync']({ tenantIds: [contoso.tenantId] })).jobId);
+    const good = (await app.handlers['tenants:list']())[0];
+    expect(good).toMatchObject({ pal: { status: 'linked', partnerId: '1234567' }, stale: [] });
+
+    sim.control.setFaults({ errorRate: 1, errorStatus: 503, ratePathIncludes: 'ManagementPartner' });
+    const failed = await app.services.jobs.wait((await app.handlers['inventory:sync']({ tenantIds: [contoso.tenantId] })).jobId);
+    sim.control.clearFaults();
+    expect(failed.counts.failed).toBe(1);
+    const stale = (await app.handlers['tenants:list']())[0];
+    expect(stale?.pal).toEqual(good?.pal);
+    expect(stale?.stale).toMatchObject([{ collector: 'partner-links', code: 'service-unavailable', message: expect.stringContaining('Contoso'), succeededAt: expect.any(String) }]);
+
+    await app.services.jobs.wait((await app.handlers['inventory:sync']({ tenantIds: [contoso.tenantId] })).jobId);
+    expect((await app.handlers['tenants:list']())[0]?.stale).toEqual([]);
+    await app.services.close();
+  });
 });
