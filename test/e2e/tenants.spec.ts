@@ -172,3 +172,19 @@ test('a tenant with two of our accounts shows each with its own link card, and L
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(row).toContainText(`app ${contosoApp} +1`);
 });
+
+test('partner links that a sync could not refresh are shown as a warning with their age and the reason', async ({ page, context }, testInfo) => {
+  await page.goto(host.url);
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  sim.control.setFaults({ errorRate: 1, errorStatus: 503, ratePathIncludes: 'ManagementPartner' });
+  try {
+    await page.getByRole('button', { name: 'Sync all' }).click();
+    await expect(page.getByText(/Partner links could not be refreshed (just now|\d+ min ago): \S/)).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: testInfo.outputPath('tenant-stale.png') });
+  } finally {
+    sim.control.clearFaults();
+  }
+  await page.getByRole('button', { name: 'Sync all' }).click();
+  await expect(page.getByText(/Partner links could not be refreshed/)).toHaveCount(0);
+});

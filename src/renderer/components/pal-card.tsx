@@ -54,7 +54,11 @@ export function PalCard({ tenant, account }: { tenant: TenantView; account: Acco
         action={<PalBadge status={pending ? 'pending' : pal.status} />}
       />
       <Body1>
-        {pal.partnerId ? `Linked partner ID: ${pal.partnerId}${pal.partnerName ? ` (${pal.partnerName})` : ''}` : 'No partner ID is linked for this account.'}
+        {pal.partnerId
+          ? `Linked partner ID: ${pal.partnerId}${pal.partnerName ? ` (${pal.partnerName})` : ''}`
+          : pal.seenAt
+            ? 'No partner ID is linked for this account.'
+            : 'Not read from Azure yet: Sync, or link it now.'}
       </Body1>
       {!partnerId && <Body1>Set your partner ID in Settings first.</Body1>}
       <div className={styles.actions}>

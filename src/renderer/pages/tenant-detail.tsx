@@ -12,7 +12,7 @@ import { useAppStore } from '../store';
 
 const useStyles = makeStyles({
   drawer: { flexShrink: 0, height: 'auto' },
-  body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start', gridAutoRows: 'max-content' },
+  body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start', gridAutoRows: 'max-content', gridTemplateColumns: 'minmax(0, 1fr)' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
