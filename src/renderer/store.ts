@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { AppInfo, NoticeView, SettingsDto, SignInStateEvent } from '../shared/ipc-contract';
 import type { JobProgressEvent, JobSummary } from '../shared/job-types';
-import type { LinkOutcome, UnlinkOutcome } from '../shared/pal-types';
+import type { TenantLinkResult, UnlinkOutcome } from '../shared/pal-types';
 import type { AppError, Result } from '../shared/result';
 import type { AuditEntryView, PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
@@ -33,6 +33,8 @@ interface AppState {
   setPage(page: Page): void;
   selectTenant(tenantId: string | null): void;
   dismissNotice(index: number): void;
+  /** Shows a notice of the renderer's own (e.g. a customer added without a browser). */
+  notify(notice: NoticeView): void;
   load(): Promise<void>;
   refresh(): Promise<void>;
   loadAudit(): Promise<void>;
@@ -40,8 +42,10 @@ interface AppState {
   savePartnerId(partnerId: string): Promise<AppError | null>;
   /** Runs a bridge call; on success refreshes tenants and pending actions. */
   run<T>(call: () => Promise<Result<T>>): Promise<Result<T>>;
-  link(tenantId: string, confirmReplaceOf?: string): Promise<Result<LinkOutcome>>;
-  unlink(tenantId: string, partnerId: string): Promise<Result<UnlinkOutcome>>;
+  /** Links our partner ID for one account (`identityId`), or for every account of ours in the tenant without it. */
+  link(tenantId: string, options?: { identityId?: string; confirmReplaceOf?: string }): Promise<Result<TenantLinkResult>>;
+  /** Removes our partner ID from one account's link (the tenant's default account without `identityId`). */
+  unlink(tenantId: string, partnerId: string, identityId?: string): Promise<Result<UnlinkOutcome>>;
 }
 
 const noBridge: AppError = {
@@ -65,6 +69,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   setPage: (page) => set({ page }),
   selectTenant: (selectedTenantId) => set({ selectedTenantId }),
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  notify: (notice) => set({ notices: [...get().notices, notice] }),
   async load() {
     if (!api) return set({ loadError: noBridge });
     const [info, settings, tenants, pending] = await Promise.all([api.app.info(), api.settings.get(), api.tenants.list(), api.activity.listPending()]);
@@ -109,6 +114,6 @@ export const useAppStore = create<AppState>((set, get) => ({
     await get().refresh();
     return result;
   },
-  link: (tenantId, confirmReplaceOf) => get().run(() => (api ? api.pal.link({ tenantId, confirmReplaceOf }) : Promise.resolve(failed()))),
-  unlink: (tenantId, partnerId) => get().run(() => (api ? api.pal.unlink({ tenantId, partnerId }) : Promise.resolve(failed()))),
+  link: (tenantId, options = {}) => get().run(() => (api ? api.pal.link({ tenantId, ...options }) : Promise.resolve(failed()))),
+  unlink: (tenantId, partnerId, identityId) => get().run(() => (api ? api.pal.unlink({ tenantId, partnerId, identityId }) : Promise.resolve(failed()))),
 }));

@@ -32,6 +32,12 @@ async function signInInNewTab(context: BrowserContext, page: Page, account: stri
   await signInPage.close();
 }
 
+async function savePartnerId(page: Page, partnerId: string) {
+  await page.getByLabel('Partner ID (Associated MPN ID)').fill(partnerId);
+  await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Your partner ID: ${partnerId}`)).toBeVisible();
+}
+
 async function addCustomer(page: Page, domain: string) {
   await page.getByRole('button', { name: 'Add customer' }).first().click();
   await page.getByLabel('Customer domain or tenant ID').fill(domain);
@@ -54,7 +60,7 @@ test('a consultant adds a customer, signs in through the browser, links the part
   const detail = page.getByRole('complementary', { name: /Tenant/ }).or(page.locator('[aria-label^="Tenant "]'));
   await expect(detail.first()).toBeVisible();
   await signInInNewTab(context, page, 'Ana Consultant');
-  await expect(page.getByRole('group', { name: 'Account' }).getByText('ana@northwindpartners.com')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'ana@northwindpartners.com' }).getByText('ana@northwindpartners.com')).toBeVisible();
   await expect(page.getByRole('row', { name: /Fabrikam Inc/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Link my partner ID' }).click();
@@ -100,4 +106,85 @@ test('a sign-in can be cancelled from the app while the browser tab waits', asyn
   await expect(page.getByText('Finish signing in in your browser')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel sign-in' }).click();
   await expect(page.getByText('Sign-in to contoso.onmicrosoft.com was cancelled.')).toBeVisible();
+});
+
+test('a second customer where the consultant is a guest is signed in without a browser; an MFA tenant still asks for one', async ({ page, context }) => {
+  await page.goto(host.url);
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  await expect(page.getByRole('group', { name: 'ana@northwindpartners.com' }).getByTestId('sign-in-state')).toHaveText('Signed in');
+
+  await addCustomer(page, 'fabrikam.onmicrosoft.com');
+  await expect(page.getByText('Signed in to Fabrikam Inc without a browser as ana@northwindpartners.com.')).toBeVisible();
+  const fabrikam = page.getByRole('complementary', { name: 'Tenant Fabrikam Inc' }).or(page.locator('[aria-label="Tenant Fabrikam Inc"]'));
+  await expect(fabrikam.getByRole('group', { name: 'ana@northwindpartners.com' }).getByTestId('sign-in-state')).toHaveText('Signed in');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('row', { name: /Fabrikam Inc/ })).toContainText('ana@northwindpartners.com');
+
+  await addCustomer(page, 'tailspintoys.onmicrosoft.com');
+  await expect(page.getByRole('group', { name: 'Accounts' })).toContainText('Nobody signed in yet');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+});
+
+test('a tenant with two of our accounts shows each with its own link card, and Link all accounts links both', async ({ page, context }, testInfo) => {
+  const contosoApp = '5e7c1e00-0000-4000-8000-000000000001';
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.goto(host.url);
+  await savePartnerId(page, '1234567');
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+
+  await page.getByRole('button', { name: 'Add a service principal' }).click();
+  const spForm = page.getByRole('form', { name: 'Service principal' });
+  await spForm.getByLabel('Application (client) ID').fill(contosoApp);
+  await spForm.getByLabel('Client secret').fill('contoso-demo-secret');
+  await spForm.getByRole('button', { name: 'Save and connect' }).click();
+
+  const ana = page.getByRole('group', { name: 'ana@northwindpartners.com' });
+  const app = page.getByRole('group', { name: `app ${contosoApp}` });
+  await expect(app).toContainText('Service principal');
+  await expect(app).toContainText('5e7c1e0b-0000-4000-8000-000000000001');
+  await expect(ana.getByText('Default', { exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Make default' })).toBeVisible();
+  const row = page.getByRole('row', { name: /Contoso Ltd/ });
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(row).toContainText('ana@northwindpartners.com +1');
+  await row.click();
+
+  await page.getByRole('button', { name: 'Sync all' }).click();
+  await expect(ana.getByRole('group', { name: 'Partner link' }).getByTestId('pal-status')).toHaveText('Linked');
+  await expect(app.getByRole('group', { name: 'Partner link' }).getByTestId('pal-status')).toHaveText('Not linked');
+  await expect(row.getByTestId('pal-status')).toHaveText('Not linked');
+  await expect(row).toContainText('1 of 2 accounts linked');
+  await page.screenshot({ path: testInfo.outputPath('tenant-two-accounts.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Link all accounts' }).click();
+  await expect(page.getByText('ana@northwindpartners.com: already linked, nothing changed')).toBeVisible();
+  await expect(page.getByText(`app ${contosoApp}: linked`)).toBeVisible();
+  await expect(app.getByRole('group', { name: 'Partner link' }).getByTestId('pal-status')).toHaveText('Linked');
+  await expect(row.getByTestId('pal-status')).toHaveText('Linked');
+  await expect(row).toContainText('2 of 2 accounts linked');
+  expect(sim.control.partnerLinks().get('c0ffee00-0000-4000-8000-000000000001:5e7c1e0b-0000-4000-8000-000000000001')?.partnerId).toBe('1234567');
+  await page.screenshot({ path: testInfo.outputPath('tenant-two-accounts-linked.png'), fullPage: true });
+
+  await app.getByRole('button', { name: 'Make default' }).click();
+  await expect(app.getByText('Default', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(row).toContainText(`app ${contosoApp} +1`);
+});
+
+test('partner links that a sync could not refresh are shown as a warning with their age and the reason', async ({ page, context }, testInfo) => {
+  await page.goto(host.url);
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  sim.control.setFaults({ errorRate: 1, errorStatus: 503, ratePathIncludes: 'ManagementPartner' });
+  try {
+    await page.getByRole('button', { name: 'Sync all' }).click();
+    await expect(page.getByText(/Partner links could not be refreshed (just now|\d+ min ago): \S/)).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: testInfo.outputPath('tenant-stale.png') });
+  } finally {
+    sim.control.clearFaults();
+  }
+  await page.getByRole('button', { name: 'Sync all' }).click();
+  await expect(page.getByText(/Partner links could not be refreshed/)).toHaveCount(0);
 });

@@ -1,9 +1,10 @@
-/** Adds a customer by domain or tenant ID; shows main's message when the directory cannot be found. */
+/** Adds a customer by domain or tenant ID; says when an account already signed in reached it without a browser, or main's message when the directory cannot be found. */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAppStore } from '../store';
+import { accountName } from './account-name';
 
 export function AddCustomerDialog() {
   const [open, setOpen] = useState(false);
@@ -12,6 +13,7 @@ export function AddCustomerDialog() {
   const [busy, setBusy] = useState(false);
   const run = useAppStore((s) => s.run);
   const selectTenant = useAppStore((s) => s.selectTenant);
+  const notify = useAppStore((s) => s.notify);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,6 +28,9 @@ export function AddCustomerDialog() {
     setQuery('');
     setError(null);
     selectTenant(result.value.tenantId);
+    const signedIn = result.value.accounts.find((a) => a.signIn === 'signed-in');
+    const name = result.value.label ?? result.value.displayName;
+    if (signedIn) notify({ level: 'info', message: `Signed in to ${name} without a browser as ${accountName(signedIn)}.` });
   };
 
   return (

@@ -1,95 +1,73 @@
-/** The partner-link card of one tenant: status with its age, Link / Update / Remove, the read-back result, and confirmations. */
+/** The partner-link card of one account in one tenant: status with its age, Link / Replace / Remove, the read-back result, and confirmations. */
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatAge } from '../../shared/age';
-import type { LinkOutcome, UnlinkOutcome } from '../../shared/pal-types';
-import type { Result } from '../../shared/result';
-import type { TenantView } from '../../shared/view-types';
+import type { AccountView, TenantView } from '../../shared/view-types';
 import { useAppStore } from '../store';
 import { ConfirmDialog } from './confirm-dialog';
+import { describeLink, describeUnlink, type Message } from './link-messages';
 import { PalBadge } from './status-badges';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
 
-type Message = { intent: 'success' | 'warning' | 'error' | 'info'; text: string };
-
-function describeLink(result: Result<LinkOutcome>): Message {
-  if (!result.ok) return { intent: 'error', text: result.error.message };
-  const o = result.value;
-  switch (o.kind) {
-    case 'linked':
-      return { intent: 'success', text: `Linked partner ID ${o.partnerId}; Azure reads it back.` };
-    case 'already-linked':
-      return { intent: 'info', text: `Already linked to ${o.partnerId}; nothing changed.` };
-    case 'replaced':
-      return { intent: 'success', text: `Replaced ${o.previousPartnerId} with ${o.partnerId}; Azure reads it back.` };
-    case 'needs-confirmation':
-      return { intent: 'warning', text: `Another partner ID (${o.otherPartnerId}) is linked. Confirm to replace it.` };
-    case 'queued':
-      return { intent: 'info', text: 'Offline: the link is queued and will be sent when Azure is reachable.' };
-  }
-}
-
-function describeUnlink(result: Result<UnlinkOutcome>): Message {
-  if (!result.ok) return { intent: 'error', text: result.error.message };
-  const o = result.value;
-  switch (o.kind) {
-    case 'unlinked':
-      return { intent: 'success', text: `Removed partner ID ${o.previousPartnerId}; Azure reads no link back.` };
-    case 'not-linked':
-      return { intent: 'info', text: 'No partner ID was linked; nothing changed.' };
-    case 'needs-confirmation':
-      return { intent: 'warning', text: `The linked ID is ${o.otherPartnerId}, not yours; nothing was removed.` };
-    case 'queued':
-      return { intent: 'info', text: 'Offline: the removal is queued and will be sent when Azure is reachable.' };
-  }
-}
-
-export function PalCard({ tenant }: { tenant: TenantView }) {
+export function PalCard({ tenant, account }: { tenant: TenantView; account: AccountView }) {
   const styles = useStyles();
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
+  const pending = useAppStore((s) =>
+    s.pending.some(
+      (p) => p.tenantId === tenant.tenantId && p.status !== 'done' && (p.identityId === account.identityId || (p.identityId === null && account.isDefault)),
+    ),
+  );
   const link = useAppStore((s) => s.link);
   const unlink = useAppStore((s) => s.unlink);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmReplace, setConfirmReplace] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { identityId, pal } = account;
 
-  const doLink = async (replaceOf?: string) => {
+  const doLink = async (confirmReplaceOf?: string) => {
     setBusy(true);
-    const result = await link(tenant.tenantId, replaceOf);
+    const result = await link(tenant.tenantId, { identityId, confirmReplaceOf });
     setBusy(false);
-    setMessage(describeLink(result));
-    if (result.ok && result.value.kind === 'needs-confirmation') setConfirmReplace(result.value.otherPartnerId);
+    if (!result.ok) return setMessage({ intent: 'error', text: result.error.message });
+    const mine = result.value.accounts.find((a) => a.identityId === identityId);
+    if (!mine) return setMessage(null);
+    if ('error' in mine) return setMessage({ intent: 'error', text: mine.error.message });
+    setMessage(describeLink(mine.outcome));
+    if (mine.outcome.kind === 'needs-confirmation') setConfirmReplace(mine.outcome.otherPartnerId);
   };
   const doUnlink = async () => {
-    if (!tenant.pal.partnerId) return;
+    if (!pal.partnerId) return;
     setBusy(true);
-    setMessage(describeUnlink(await unlink(tenant.tenantId, tenant.pal.partnerId)));
+    const result = await unlink(tenant.tenantId, pal.partnerId, identityId);
     setBusy(false);
+    setMessage(result.ok ? describeUnlink(result.value) : { intent: 'error', text: result.error.message });
   };
 
-  const other = tenant.pal.status === 'other-partner';
+  const other = pal.status === 'other-partner';
   return (
-    <Card aria-label="Partner link">
+    <Card aria-label="Partner link" appearance="filled-alternative">
       <CardHeader
         header={<Text weight="semibold">Partner Admin Link</Text>}
-        description={<Text size={200}>Read from Azure {formatAge(tenant.pal.seenAt)}</Text>}
-        action={<PalBadge status={tenant.pendingActions > 0 ? 'pending' : tenant.pal.status} />}
+        description={<Text size={200}>Read from Azure {formatAge(pal.seenAt)}</Text>}
+        action={<PalBadge status={pending ? 'pending' : pal.status} />}
       />
       <Body1>
-        {tenant.pal.partnerId
-          ? `Linked partner ID: ${tenant.pal.partnerId}${tenant.pal.partnerName ? ` (${tenant.pal.partnerName})` : ''}`
-          : 'No partner ID is linked for this account.'}
+        {pal.partnerId
+          ? `Linked partner ID: ${pal.partnerId}${pal.partnerName ? ` (${pal.partnerName})` : ''}`
+          : pal.seenAt
+            ? 'No partner ID is linked for this account.'
+            : 'Not read from Azure yet: Sync, or link it now.'}
       </Body1>
       {!partnerId && <Body1>Set your partner ID in Settings first.</Body1>}
       <div className={styles.actions}>
-        {tenant.pal.status !== 'linked' && (
-          <Button appearance="primary" disabled={busy || !partnerId} onClick={() => void (other ? setConfirmReplace(tenant.pal.partnerId) : doLink())}>
+        {pal.status !== 'linked' && (
+          <Button appearance="primary" disabled={busy || !partnerId} onClick={() => void (other ? setConfirmReplace(pal.partnerId) : doLink())}>
             {other ? `Replace with ${partnerId ?? 'my ID'}` : 'Link my partner ID'}
           </Button>
         )}
-        {tenant.pal.partnerId && (
+        {pal.partnerId && (
           <Button disabled={busy} onClick={() => setConfirmRemove(true)}>
             Remove link
           </Button>
@@ -103,7 +81,7 @@ export function PalCard({ tenant }: { tenant: TenantView }) {
       <ConfirmDialog
         open={confirmReplace !== null}
         title="Replace another partner's ID?"
-        body={`This account is linked to partner ID ${confirmReplace}. Replacing it moves the credit for this customer's usage to ${partnerId}. Do this only if the customer agreed.`}
+        body={`This account is linked to partner ID ${confirmReplace}. Replacing it moves the credit for this account's work in this customer's tenant to ${partnerId}. Do this only if the customer agreed.`}
         confirmLabel={`Replace ${confirmReplace}`}
         onCancel={() => setConfirmReplace(null)}
         onConfirm={() => {
@@ -115,7 +93,7 @@ export function PalCard({ tenant }: { tenant: TenantView }) {
       <ConfirmDialog
         open={confirmRemove}
         title="Remove the partner link?"
-        body={`Partner ID ${tenant.pal.partnerId} will no longer be linked for this account in ${tenant.label ?? tenant.displayName}.`}
+        body={`Partner ID ${pal.partnerId} will no longer be linked for this account in ${tenant.label ?? tenant.displayName}.`}
         confirmLabel="Remove link"
         onCancel={() => setConfirmRemove(false)}
         onConfirm={() => {

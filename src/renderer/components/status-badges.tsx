@@ -1,6 +1,9 @@
 /** Badges for a tenant's partner-link status and sign-in state, with words (never colour alone). */
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
 import type { PalStatus, SignInState } from '../../shared/view-types';
+
+/** A badge keeps its words on one line, however narrow the card header it sits in. */
+const useStyles = makeStyles({ badge: { whiteSpace: 'nowrap', flexShrink: 0 } });
 
 const PAL: Record<PalStatus, { text: string; color: 'success' | 'warning' | 'danger' | 'informative' | 'subtle' }> = {
   linked: { text: 'Linked', color: 'success' },
@@ -12,8 +15,9 @@ const PAL: Record<PalStatus, { text: string; color: 'success' | 'warning' | 'dan
 
 export function PalBadge({ status }: { status: PalStatus }) {
   const { text, color } = PAL[status];
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={color} data-testid="pal-status">
+    <Badge className={styles.badge} appearance="tint" color={color} data-testid="pal-status">
       {text}
     </Badge>
   );
@@ -28,8 +32,9 @@ const SIGN_IN: Record<SignInState, { text: string; color: 'success' | 'warning' 
 
 export function SignInBadge({ state }: { state: SignInState }) {
   const { text, color } = SIGN_IN[state];
+  const styles = useStyles();
   return (
-    <Badge appearance="outline" color={color} data-testid="sign-in-state">
+    <Badge className={styles.badge} appearance="outline" color={color} data-testid="sign-in-state">
       {text}
     </Badge>
   );

@@ -1,8 +1,17 @@
-/** The customer tenants, one row each: name, account, partner-link status and how old that fact is. */
+/** The customer tenants, one row each: name, accounts (the default's and how many more), partner-link status as the worst of the accounts, and its age. */
 import { Badge, Table, TableBody, TableCell, TableCellLayout, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { formatAge } from '../../shared/age';
+import { linkedShare } from '../../shared/pal-status';
 import type { TenantView } from '../../shared/view-types';
+import { accountName } from './account-name';
 import { PalBadge, SignInBadge } from './status-badges';
+
+/** The default account's name, and "+N" for the others. */
+function accountsText({ accounts }: TenantView): string | undefined {
+  const [first] = accounts;
+  if (!first) return undefined;
+  return accounts.length > 1 ? `${accountName(first)} +${accounts.length - 1}` : accountName(first);
+}
 
 /** `compact` (a tenant is open beside the list) keeps only the customer and its partner-link status. */
 export function TenantTable({ tenants, onOpen, compact }: { tenants: TenantView[]; onOpen(tenantId: string): void; compact: boolean }) {
@@ -11,7 +20,7 @@ export function TenantTable({ tenants, onOpen, compact }: { tenants: TenantView[
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Customer</TableHeaderCell>
-          {!compact && <TableHeaderCell>Account</TableHeaderCell>}
+          {!compact && <TableHeaderCell>Accounts</TableHeaderCell>}
           <TableHeaderCell>Partner link</TableHeaderCell>
           {!compact && <TableHeaderCell>Last seen</TableHeaderCell>}
         </TableRow>
@@ -34,13 +43,13 @@ export function TenantTable({ tenants, onOpen, compact }: { tenants: TenantView[
             </TableCell>
             {!compact && (
               <TableCell>
-                <TableCellLayout description={tenant.identity?.username ?? undefined}>
-                  <SignInBadge state={tenant.identity?.signIn ?? 'signed-out'} />
+                <TableCellLayout description={accountsText(tenant)}>
+                  <SignInBadge state={tenant.accounts[0]?.signIn ?? 'signed-out'} />
                 </TableCellLayout>
               </TableCell>
             )}
             <TableCell>
-              <TableCellLayout description={tenant.pal.partnerId ? `ID ${tenant.pal.partnerId}` : undefined}>
+              <TableCellLayout description={[linkedShare(tenant.pal), tenant.pal.partnerId && `ID ${tenant.pal.partnerId}`].filter(Boolean).join(' · ')}>
                 <PalBadge status={tenant.pendingActions > 0 ? 'pending' : tenant.pal.status} />
               </TableCellLayout>
             </TableCell>

@@ -1,16 +1,18 @@
-/** One customer tenant: its account, its partner link, its queued actions, and housekeeping (rename, archive, remove). */
+/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), its queued actions, and housekeeping (rename, archive, remove). */
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { IdentityCard } from '../components/identity-card';
-import { PalCard } from '../components/pal-card';
+import { AccountCard } from '../components/account-card';
+import { accountName } from '../components/account-name';
+import { StaleFacts } from '../components/stale-facts';
+import { TenantAccountsCard } from '../components/tenant-accounts-card';
 import { api } from '../api';
 import { useAppStore } from '../store';
 
 const useStyles = makeStyles({
   drawer: { flexShrink: 0, height: 'auto' },
-  body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start' },
+  body: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start', gridAutoRows: 'max-content', gridTemplateColumns: 'minmax(0, 1fr)' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
@@ -26,6 +28,10 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
   if (!tenant || !api) return null;
   const bridge = api;
   const name = tenant.label ?? tenant.displayName;
+  const accountOf = (identityId: string | null) => {
+    const account = tenant.accounts.find((a) => a.identityId === identityId);
+    return account ? ` for ${accountName(account)}` : '';
+  };
 
   return (
     <InlineDrawer open position="end" separator size="medium" className={styles.drawer} aria-label={`Tenant ${name}`}>
@@ -38,11 +44,14 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
         </Text>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
-        <IdentityCard tenant={tenant} />
-        <PalCard tenant={tenant} />
+        <StaleFacts stale={tenant.stale} />
+        <TenantAccountsCard tenant={tenant} />
+        {tenant.accounts.map((account) => (
+          <AccountCard key={account.identityId} tenant={tenant} account={account} />
+        ))}
         {pending.map((action) => (
           <Text key={action.id} role="status">
-            Queued: {action.kind} {action.partnerId} ({action.status}, {action.attempts} attempt{action.attempts === 1 ? '' : 's'})
+            Queued: {action.kind} {action.partnerId}{accountOf(action.identityId)} ({action.status}, {action.attempts} attempt{action.attempts === 1 ? '' : 's'})
             {action.lastError ? ` — ${action.lastError}` : ''}
           </Text>
         ))}

@@ -1,4 +1,7 @@
-/** The demo scenario: a partner consultant with eight customer tenants in every state PAL Desk must handle. */
+/**
+ * The demo scenario: a partner consultant with eight customer tenants in every state PAL Desk must handle.
+ * Contoso also has a service principal of ours (listed last, so the first stays Litware's), for two accounts in one tenant.
+ */
 import { guid, type Scenario, type SimMembership } from '../scenario';
 
 const PARTNER_HOME = guid('aaaa', 1);
@@ -38,6 +41,7 @@ export const demoScenario: Scenario = {
   ],
   servicePrincipals: [
     { tenantId: tenantId(6), clientId: guid('5e7c1e', 6), secret: 'litware-demo-secret', objectId: guid('5e7c1e0b', 6), displayName: 'Northwind delivery app' },
+    { tenantId: tenantId(1), clientId: guid('5e7c1e', 1), secret: 'contoso-demo-secret', objectId: guid('5e7c1e0b', 1), displayName: 'Northwind automation app' },
   ],
   partnerLinks: [
     { tenantId: tenantId(1), objectId: guid('9e57', 1), partnerId: '1234567' },
