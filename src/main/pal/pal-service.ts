@@ -59,31 +59,27 @@ export class PalService {
 
   /** Links the partner ID for one account or all of ours in the tenant; fails only when every account failed. */
   async link(tenantId: string, request: LinkRequest = {}): Promise<TenantLinkResult> {
-    const result = await this.linkEach(tenantId, request);
+    const result = await this.linkEach(tenantId, request).finally(() => this.#deps.changed());
     const failed = result.accounts.filter((a) => 'error' in a);
     const [first] = failed;
     if (first && 'error' in first && failed.length === result.accounts.length) throw new AppFailure(first.error.code, first.error.message, first.error.detail);
     return result;
   }
 
-  /** Like `link`, but reports each account's failure in the result instead of failing (for bulk jobs). */
+  /** Like `link`, but reports each account's failure in the result instead of failing, and leaves telling the windows to the job (for bulk work). */
   async linkEach(tenantId: string, request: LinkRequest = {}): Promise<TenantLinkResult> {
     const partnerId = this.#requirePartnerId();
     const targets = request.identityId ? [this.#deps.account(tenantId, request.identityId)] : this.#deps.accounts(tenantId);
     if (targets.length === 0) this.#deps.account(tenantId);
     const accounts: AccountLinkResult[] = [];
-    try {
-      for (const account of targets) {
-        const base = { identityId: account.identityId, account: identityLabelOf(account) };
-        try {
-          accounts.push({ ...base, outcome: await this.#linkOrQueue(tenantId, account, partnerId, request.confirmReplaceOf ?? null) });
-        } catch (error) {
-          if (!(error instanceof AppFailure)) throw error;
-          accounts.push({ ...base, error: { code: error.code, message: error.message, detail: error.detail } });
-        }
+    for (const account of targets) {
+      const base = { identityId: account.identityId, account: identityLabelOf(account) };
+      try {
+        accounts.push({ ...base, outcome: await this.#linkOrQueue(tenantId, account, partnerId, request.confirmReplaceOf ?? null) });
+      } catch (error) {
+        if (!(error instanceof AppFailure)) throw error;
+        accounts.push({ ...base, error: { code: error.code, message: error.message, detail: error.detail } });
       }
-    } finally {
-      this.#deps.changed();
     }
     return { tenantId, accounts };
   }
