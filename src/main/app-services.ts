@@ -22,6 +22,7 @@ import { AccountService, type Directory } from './tenants/account-service';
 import { listTenants, resolveTenant } from './tenants/directory-client';
 import { TenantService } from './tenants/tenant-service';
 import { TenantViews } from './tenants/tenant-views';
+import { WriterLock } from './writer/writer-lock';
 
 /** Azure CLI's well-known multi-tenant public client; override with settings or PAL_DESK_CLIENT_ID. */
 export const DEFAULT_PUBLIC_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
@@ -42,7 +43,11 @@ export interface AppServicesOptions {
   queueRetryMs?: number;
   concurrency?: number;
   interactiveTimeoutMs?: number;
+  /** Wait for another process's write work to end instead of failing (the CLI's --wait). */
+  waitForWriter?: boolean;
 }
+
+const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
 
 export interface AppServices extends Services {
   handlers: Handlers;
@@ -83,10 +88,12 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   };
   const forgetClients = (match: { tenantId?: string; identityId?: string }) => clients.forget(match);
 
+  const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter });
   const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed });
   const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });
   const pal = new PalService({
     store: inventoryPalStore(inventory),
+    writer,
     accounts: (tenantId) => accounts.accounts(tenantId),
     account: (tenantId, identityId) => accounts.account(tenantId, identityId),
     linkApiFor,
@@ -95,12 +102,20 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     changed,
   });
   const jobs = new JobRunner((event) => o.emit('job:progress', event));
-  const replayer = new QueueReplayer({ store: inventory.queue, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
+  const replayer = new QueueReplayer({ store: inventory.queue, writer, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
   const sync = new SyncService({
     inventory,
     pal,
     jobs,
-    collectors: [partnerLinksCollector({ inventory, objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account), linkApiFor })],
+    writer,
+    collectors: [
+      partnerLinksCollector({
+        inventory,
+        objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),
+        linkApiFor,
+        reconcile: (tenantId, account, link) => pal.reconcileObserved(tenantId, account, link),
+      }),
+    ],
     accounts: (tenantId) => accounts.accounts(tenantId),
     label: (tenantId) => views.label(tenantId),
     markSignInProblem: (tenantId, identityId, failure) => accounts.markSignInProblem(tenantId, identityId, failure),

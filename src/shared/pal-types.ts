@@ -19,14 +19,14 @@ export type LinkOutcome =
   | { kind: 'already-linked'; partnerId: string; readBack: PartnerLinkState }
   | { kind: 'replaced'; previousPartnerId: string; partnerId: string; readBack: PartnerLinkState }
   | { kind: 'needs-confirmation'; otherPartnerId: string; otherPartnerName: string | null }
-  | { kind: 'queued'; actionId: string };
+  | { kind: 'queued'; actionId: string; retryAt?: string };
 
 /** Outcome of an unlink request. */
 export type UnlinkOutcome =
   | { kind: 'unlinked'; previousPartnerId: string }
   | { kind: 'not-linked' }
   | { kind: 'needs-confirmation'; otherPartnerId: string; otherPartnerName: string | null }
-  | { kind: 'queued'; actionId: string };
+  | { kind: 'queued'; actionId: string; retryAt?: string };
 
 /** What happened to one account when its tenant was linked: an outcome, or the failure a person can act on. */
 export type AccountLinkResult =

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'offline',
   'cancelled',
   'timeout',
+  'writer-busy',
   // settings / partner id
   'invalid-partner-id',
   // sign-in

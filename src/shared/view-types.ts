@@ -81,6 +81,8 @@ export interface PendingActionView {
   lastError: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Azure asked to wait: the action is not sent before this time (null = as soon as Azure is reachable). */
+  notBefore: string | null;
 }
 
 export interface AuditEntryView {

@@ -29,7 +29,7 @@ export async function prepareSyncBench(options: { tenants: number; concurrency: 
       await sim.setFaults(faults);
       const before = await sim.stats();
       const started = performance.now();
-      const job = kind === 'sync' ? app.services.sync.sync() : app.services.sync.linkAll();
+      const job = kind === 'sync' ? app.services.sync.sync() : await app.services.sync.linkAll();
       const summary = await job.done;
       const ms = performance.now() - started;
       const after = await sim.stats();

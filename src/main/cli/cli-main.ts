@@ -174,7 +174,7 @@ program
       if (o.all && o.account) throw new AppFailure('invalid-input', '--account goes with --tenant, not with --all.');
       const targets = o.all ? [] : [findTenant(s, o.tenant ?? '')];
       if (o.all) {
-        const summary = await s.jobs.wait(s.sync.linkAll().jobId);
+        const summary = await s.jobs.wait((await s.sync.linkAll()).jobId);
         worse(jobExit(summary));
         print(opts(), summary, jobText(summary));
         if (!o.yesReplace) return;

@@ -5,5 +5,5 @@ import type { Services } from '../services';
 export const palHandlers = (s: Services): Pick<Handlers, 'pal:link' | 'pal:unlink' | 'pal:link-all'> => ({
   'pal:link': async ({ tenantId, identityId, confirmReplaceOf }) => s.pal.link(tenantId, { identityId, confirmReplaceOf }),
   'pal:unlink': async ({ tenantId, identityId, partnerId }) => s.pal.unlink(tenantId, partnerId, identityId),
-  'pal:link-all': async () => ({ jobId: s.sync.linkAll().jobId }),
+  'pal:link-all': async () => ({ jobId: (await s.sync.linkAll()).jobId }),
 });

@@ -51,8 +51,12 @@ export function retryAfterMs(headers: HeaderSource, now: number = Date.now()): n
   return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
 }
 
+/** Network errors raised before a request could reach the service: even a write is safe to send again. */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 const isThrottling = (status: number) => status === 429 || status === 503;
 const isRetryableStatus = (status: number) => status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+/** A write is sent again only when the service surely did not apply it: throttled, or never reached; a lost answer is left to the caller to reconcile. */
+const isWrite = (method: string | undefined) => method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 
 /** The strategies our retry policy runs, in order: Retry-After first, backoff otherwise. */
 export function retryStrategies(options: RetryOptions = {}): RetryStrategy[] {
@@ -82,12 +86,20 @@ function beyondCap(response: PipelineResponse, wait: number, capMs: number): Res
   });
 }
 
-/** Exponential backoff with jitter for 408, 429 and 5xx answers without Retry-After, and for network errors. */
+/** Exponential backoff with jitter for 408, 429 and 5xx answers without Retry-After, and for network errors (for writes: only throttling and requests that never left). */
 function exponentialBackoff(baseMs: number, maxMs: number): RetryStrategy {
   return {
     name: 'palDeskBackoff',
     retry({ retryCount, response, responseError }) {
-      const retryable = response ? isRetryableStatus(response.status) : NETWORK_ERROR_CODES.has(responseError?.code ?? '');
+      const write = isWrite(response?.request.method ?? responseError?.request?.method);
+      const code = responseError?.code ?? '';
+      const retryable = response
+        ? write
+          ? isThrottling(response.status)
+          : isRetryableStatus(response.status)
+        : write
+          ? NOT_SENT_CODES.has(code)
+          : NETWORK_ERROR_CODES.has(code);
       if (!retryable) return { skipStrategy: true };
       const delay = Math.min(maxMs, baseMs * 2 ** retryCount);
       return { retryAfterInMs: delay / 2 + Math.random() * (delay / 2) };

@@ -4,11 +4,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import { AccountRepo } from './account-repo';
 import { AuditRepo } from './audit-repo';
 import { CollectorRunsRepo } from './collector-runs-repo';
+import { IntentRepo } from './intent-repo';
 import { LinkRepo } from './link-repo';
 import { openDatabase } from './open-inventory';
 import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
 import { TenantRepo } from './tenant-repo';
+import { WriterLockRepo } from './writer-lock-repo';
 import { inTransaction } from './transaction';
 
 export const INVENTORY_FILE = 'inventory.sqlite';
@@ -25,6 +27,8 @@ export class Inventory {
   readonly audit: AuditRepo;
   readonly settings: SettingsRepo;
   readonly runs: CollectorRunsRepo;
+  readonly intents: IntentRepo;
+  readonly writerLock: WriterLockRepo;
   /** What a person should know about opening the inventory (a damaged file moved aside), or null. */
   readonly notice: string | null;
 
@@ -39,7 +43,8 @@ export class Inventory {
     this.queue = new QueueRepo(this.db, now);
     this.audit = new AuditRepo(this.db, now);
     this.settings = new SettingsRepo(this.db);
-    this.queue.recoverRunning();
+    this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
+    this.writerLock = new WriterLockRepo(this.db, now);
   }
 
   /** Saves one tenant's sync in one transaction: each collector's facts, or its failure marking only its facts stale. */

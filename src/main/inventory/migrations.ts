@@ -133,4 +133,36 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'write-ahead intents, one writer per data folder, queue leases and retry times',
+    sql: `
+      CREATE TABLE write_intents (
+        intent_id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        tenant_name TEXT,
+        identity_id TEXT NOT NULL,
+        identity TEXT,
+        action TEXT NOT NULL CHECK (action IN ('link', 'replace', 'unlink')),
+        before TEXT,
+        requested TEXT,
+        action_id TEXT,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'settled')),
+        created_at TEXT NOT NULL,
+        settled_at TEXT
+      );
+      CREATE INDEX write_intents_pending ON write_intents (tenant_id, identity_id) WHERE state = 'pending';
+      CREATE TABLE writer_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        since TEXT NOT NULL,
+        heartbeat TEXT NOT NULL
+      );
+      ALTER TABLE pending_actions ADD COLUMN lease_owner TEXT;
+      ALTER TABLE pending_actions ADD COLUMN lease_expires_at TEXT;
+      ALTER TABLE pending_actions ADD COLUMN not_before TEXT;
+    `,
+  },
 ];

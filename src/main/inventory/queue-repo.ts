@@ -1,4 +1,4 @@
-/** The durable offline queue: idempotent enqueue, atomic claim, and recovery of actions a crash left running. */
+/** The durable offline queue: idempotent enqueue, atomic claim with a lease, retry times, and recovery of actions a gone process left running. */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { PendingActionView } from '../../shared/view-types';
@@ -17,6 +17,8 @@ interface Row {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+  lease_owner: string | null;
+  not_before: string | null;
 }
 
 const toAction = (r: Row): QueuedAction => ({
@@ -41,39 +43,55 @@ export class QueueRepo {
   }
 
   /** Queues an action; the same open action (tenant, account, kind, partner ID) is queued once, whatever the number of clicks. */
-  enqueue(action: Omit<QueuedAction, 'id'>): string {
+  enqueue(action: Omit<QueuedAction, 'id'>, notBefore: string | null = null): string {
     return inTransaction(this.#db, () => {
       const key = `${action.tenantId}:${action.identityId ?? ''}:${action.kind}:${action.partnerId}:${action.confirmReplaceOf ?? ''}`;
       const open = this.#db
         .prepare("SELECT action_id FROM pending_actions WHERE idempotency_key = ? AND status IN ('queued', 'running', 'needs-confirmation')")
         .get(key) as { action_id: string } | undefined;
-      if (open) return open.action_id;
+      if (open) {
+        if (notBefore) this.#db.prepare('UPDATE pending_actions SET not_before = ? WHERE action_id = ?').run(notBefore, open.action_id);
+        return open.action_id;
+      }
       this.#db.prepare("DELETE FROM pending_actions WHERE idempotency_key = ? AND status IN ('done', 'failed')").run(key);
       const id = randomUUID();
       const now = this.#now().toISOString();
       this.#db
         .prepare(
-          `INSERT INTO pending_actions (action_id, idempotency_key, tenant_id, identity_id, kind, partner_id, confirm_replace_of, status, created_at, updated_at, touched)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
+          `INSERT INTO pending_actions (action_id, idempotency_key, tenant_id, identity_id, kind, partner_id, confirm_replace_of, status, created_at, updated_at, touched, not_before)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
         )
-        .run(id, key, action.tenantId, action.identityId, action.kind, action.partnerId, action.confirmReplaceOf, now, now, ++this.#tick);
+        .run(id, key, action.tenantId, action.identityId, action.kind, action.partnerId, action.confirmReplaceOf, now, now, ++this.#tick, notBefore);
       return id;
     });
   }
 
-  claimNext(): QueuedAction | null {
+  /** Atomically takes the queued action least recently touched that may be sent now, leased to `owner` until `leaseMs` from now. */
+  claimNext(owner: string, leaseMs: number): QueuedAction | null {
     return inTransaction(this.#db, () => {
-      const row = this.#db.prepare("SELECT * FROM pending_actions WHERE status = 'queued' ORDER BY touched LIMIT 1").get() as Row | undefined;
+      const now = this.#now();
+      const row = this.#db
+        .prepare("SELECT * FROM pending_actions WHERE status = 'queued' AND (not_before IS NULL OR not_before <= ?) ORDER BY touched LIMIT 1")
+        .get(now.toISOString()) as Row | undefined;
       if (!row) return null;
       this.#db
-        .prepare("UPDATE pending_actions SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE action_id = ?")
-        .run(this.#now().toISOString(), row.action_id);
+        .prepare("UPDATE pending_actions SET status = 'running', attempts = attempts + 1, updated_at = ?, lease_owner = ?, lease_expires_at = ? WHERE action_id = ?")
+        .run(now.toISOString(), owner, new Date(now.getTime() + leaseMs).toISOString(), row.action_id);
       return toAction(row);
     });
   }
 
-  requeue(actionId: string, message: string): void {
+  /** Extends the lease of an action this owner is still working on. */
+  renewLease(actionId: string, owner: string, leaseMs: number): void {
+    this.#db
+      .prepare("UPDATE pending_actions SET lease_expires_at = ? WHERE action_id = ? AND lease_owner = ? AND status = 'running'")
+      .run(new Date(this.#now().getTime() + leaseMs).toISOString(), actionId, owner);
+  }
+
+  /** Puts a running action back at the end of the queue with the reason; `notBefore` holds it until Azure said it may be retried. */
+  requeue(actionId: string, message: string, notBefore: string | null = null): void {
     this.#setStatus(actionId, 'queued', message, true);
+    this.#db.prepare('UPDATE pending_actions SET not_before = ? WHERE action_id = ?').run(notBefore, actionId);
   }
 
   fail(actionId: string, message: string): void {
@@ -89,10 +107,23 @@ export class QueueRepo {
     this.#setStatus(actionId, 'done', null, false);
   }
 
-  /** At start-up: actions a crash left running go back to the queue (their replay re-reads before writing). */
-  recoverRunning(): number {
-    const result = this.#db.prepare("UPDATE pending_actions SET status = 'queued' WHERE status = 'running'").run();
-    return Number(result.changes);
+  /** Actions left running by a process that is gone (crashed, killed) or whose lease ran out go back to the queue; their replay re-reads before writing. */
+  recoverAbandoned(isGone: (owner: string | null) => boolean): number {
+    return inTransaction(this.#db, () => {
+      const now = this.#now().toISOString();
+      const running = this.#db.prepare("SELECT action_id, lease_owner, lease_expires_at FROM pending_actions WHERE status = 'running'").all() as {
+        action_id: string;
+        lease_owner: string | null;
+        lease_expires_at: string | null;
+      }[];
+      let recovered = 0;
+      for (const r of running) {
+        if (!isGone(r.lease_owner) && r.lease_expires_at !== null && r.lease_expires_at > now) continue;
+        this.#db.prepare("UPDATE pending_actions SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL WHERE action_id = ?").run(r.action_id);
+        recovered += 1;
+      }
+      return recovered;
+    });
   }
 
   list(): PendingActionView[] {
@@ -108,12 +139,13 @@ export class QueueRepo {
       lastError: r.last_error,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      notBefore: r.not_before,
     }));
   }
 
   #setStatus(actionId: string, status: Row['status'], message: string | null, toBack: boolean): void {
     this.#db
-      .prepare(`UPDATE pending_actions SET status = ?, last_error = ?, updated_at = ?${toBack ? ', touched = ?' : ''} WHERE action_id = ?`)
+      .prepare(`UPDATE pending_actions SET status = ?, last_error = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL${toBack ? ', touched = ?' : ''} WHERE action_id = ?`)
       .run(...([status, message, this.#now().toISOString(), ...(toBack ? [++this.#tick] : []), actionId] as (string | number | null)[]));
   }
 }

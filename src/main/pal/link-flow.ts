@@ -22,9 +22,12 @@ export interface LinkRequest {
   confirmReplaceOf?: string;
 }
 
+/** Called right before a write leaves (write-ahead): what is about to change, from what, to what (null = no link). */
+export type BeforeWrite = (action: 'link' | 'replace' | 'unlink', before: string | null, requested: string | null) => void;
+
 const isActive = (link: PartnerLinkState | null): link is PartnerLinkState => link !== null && link.state !== 'Deleted';
 
-export async function runLink(api: PartnerLinkApi, request: LinkRequest): Promise<FlowResult> {
+export async function runLink(api: PartnerLinkApi, request: LinkRequest, beforeWrite: BeforeWrite = () => undefined): Promise<FlowResult> {
   const ids: string[] = [];
   const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
   let writeRequestId: string | null = null;
@@ -43,6 +46,7 @@ export async function runLink(api: PartnerLinkApi, request: LinkRequest): Promis
   if (current?.partnerId === request.partnerId) return result('already-linked', current, false);
   if (current && current.partnerId !== request.confirmReplaceOf) return result('needs-confirmation', current, false);
 
+  beforeWrite(current ? 'replace' : 'link', current?.partnerId ?? null, request.partnerId);
   if (current) {
     writeRequestId = track(await api.update(request.partnerId)).requestId;
   } else {
@@ -70,7 +74,7 @@ export interface UnlinkRequest {
   partnerId: string;
 }
 
-export async function runUnlink(api: PartnerLinkApi, request: UnlinkRequest): Promise<FlowResult> {
+export async function runUnlink(api: PartnerLinkApi, request: UnlinkRequest, beforeWrite: BeforeWrite = () => undefined): Promise<FlowResult> {
   const ids: string[] = [];
   const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
   const before = track(await api.read()).link;
@@ -78,6 +82,7 @@ export async function runUnlink(api: PartnerLinkApi, request: UnlinkRequest): Pr
   const none = { wrote: false, verified: true, requestIds: ids, writeRequestId: null };
   if (!current) return { kind: 'not-linked', before: null, after: null, ...none };
   if (current.partnerId !== request.partnerId) return { kind: 'needs-confirmation', before: current, after: current, ...none };
+  beforeWrite('unlink', current.partnerId, null);
   const writeRequestId = track(await api.remove(current.partnerId)).requestId;
   const after = track(await api.read()).link;
   return { kind: 'unlinked', before: current, after, wrote: true, verified: !isActive(after), requestIds: ids, writeRequestId };

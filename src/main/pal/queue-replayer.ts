@@ -3,19 +3,28 @@ import { AppFailure } from '../../shared/result';
 import type { Logger } from '../logger';
 import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import type { QueuedAction } from '../domain/pending-action';
+import { isDeadHere, ownerKey, parseOwnerKey, thisProcess } from '../writer/process-owner';
+import type { WriterLock } from '../writer/writer-lock';
 import { RETRYABLE_CODES } from './pal-service';
 
 export interface QueueStore {
-  /** Atomically takes the queued action least recently touched and marks it running, or null when the queue is empty. */
-  claimNext(): QueuedAction | null;
-  /** Puts a running action back at the end of the queue with the reason it could not be sent yet. */
-  requeue(actionId: string, message: string): void;
+  /** Atomically takes the queued action least recently touched that may be sent now, leased to `owner`; null when none is due. */
+  claimNext(owner: string, leaseMs: number): QueuedAction | null;
+  /** Puts a running action back at the end of the queue with the reason it could not be sent yet (and when Azure said to retry). */
+  requeue(actionId: string, message: string, notBefore?: string | null): void;
+  /** Puts back in the queue the actions whose lease owner is gone or whose lease ran out. */
+  recoverAbandoned(isGone: (owner: string | null) => boolean): number;
   /** Ends an action that can never succeed as it is (e.g. the sign-in is gone), with the reason. */
   fail(actionId: string, message: string): void;
 }
 
+/** How long a claimed action stays ours without news (a replay is bounded by the calls' timeouts, well below this). */
+const LEASE_MS = 10 * 60_000;
+
 export interface QueueReplayerDeps {
   store: QueueStore;
+  /** The data folder's writer lock: the queue is sent only by the process that holds it. */
+  writer: Pick<WriterLock, 'tryHold'>;
   replay(action: QueuedAction): Promise<void>;
   onChange(): void;
   log: Logger;
@@ -49,11 +58,27 @@ export class QueueReplayer {
   }
 
   async #drain(): Promise<number> {
+    const release = this.#deps.writer.tryHold();
+    if (!release) return 0;
+    try {
+      return await this.#drainHeld();
+    } finally {
+      release();
+    }
+  }
+
+  async #drainHeld(): Promise<number> {
+    const owner = ownerKey(thisProcess());
+    const store = this.#deps.store;
+    store.recoverAbandoned((key) => {
+      const parsed = key ? parseOwnerKey(key) : null;
+      return !parsed || isDeadHere(parsed);
+    });
     let settled = 0;
     const waiting = new Set<string>();
-    for (let action = this.#deps.store.claimNext(); action; action = this.#deps.store.claimNext()) {
+    for (let action = store.claimNext(owner, LEASE_MS); action; action = store.claimNext(owner, LEASE_MS)) {
       if (waiting.has(action.id)) {
-        this.#deps.store.requeue(action.id, 'Waiting for sign-in.');
+        store.requeue(action.id, 'Waiting for sign-in.');
         return settled;
       }
       try {
@@ -63,17 +88,18 @@ export class QueueReplayer {
         const failure = error instanceof AppFailure ? error : null;
         const message = failure?.message ?? 'Unexpected error while sending a queued action.';
         if (failure && RETRYABLE_CODES.has(failure.code)) {
-          this.#deps.store.requeue(action.id, message);
+          const retryAt = failure.detail?.retryAt;
+          store.requeue(action.id, message, typeof retryAt === 'string' ? retryAt : null);
           this.#deps.onChange();
           return settled;
         }
         if (failure && NEEDS_SIGN_IN.has(failure.code)) {
           waiting.add(action.id);
-          this.#deps.store.requeue(action.id, message);
+          store.requeue(action.id, message);
           continue;
         }
         this.#deps.log.warn('queue.action-failed', { actionId: action.id, code: failure?.code ?? 'internal' });
-        this.#deps.store.fail(action.id, message);
+        store.fail(action.id, message);
         settled += 1;
       }
       this.#deps.onChange();

@@ -6,6 +6,7 @@ import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import type { TenantIdentity } from '../domain/identity';
 import type { Inventory, SnapshotPart } from '../inventory/inventory';
 import type { PalService } from '../pal/pal-service';
+import type { WriterLock } from '../writer/writer-lock';
 import type { Collector } from './collector';
 import type { JobRunner, TaskContext, TaskResult } from './job-runner';
 
@@ -16,6 +17,8 @@ export interface SyncServiceDeps {
   inventory: Inventory;
   pal: PalService;
   jobs: JobRunner;
+  /** The data folder's writer lock: link all holds it for the whole job. */
+  writer: Pick<WriterLock, 'hold'>;
   /** Run in this order for every tenant; each returns its own facts. */
   collectors: readonly Collector[];
   accounts(tenantId: string): TenantIdentity[];
@@ -63,15 +66,23 @@ export class SyncService {
     return { tenants, jobId: this.sync(tenantIds).jobId };
   }
 
-  /** Links the partner ID for every account of ours in every selected tenant, with the same checks as a click. */
-  linkAll(tenantIds?: string[]) {
-    return this.#start('link-all', this.#targets(tenantIds), (tenantId, ctx) =>
-      this.#retrying(async () => {
-        if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
-        ctx.step('link');
-        return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId));
-      }),
-    );
+  /** Links the partner ID for every account of ours in every selected tenant, with the same checks as a click; holds the writer lock until the job ends. */
+  async linkAll(tenantIds?: string[]) {
+    const release = await this.#d.writer.hold();
+    try {
+      const job = this.#start('link-all', this.#targets(tenantIds), (tenantId, ctx) =>
+        this.#retrying(async () => {
+          if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
+          ctx.step('link');
+          return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId));
+        }),
+      );
+      void job.done.finally(release);
+      return job;
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   /** One tenant's sync: every collector reads, then one transaction saves what each found (a failed one keeps its last facts, marked stale). */

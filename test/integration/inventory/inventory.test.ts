@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { MIGRATIONS } from '../../../src/main/inventory/migrations';
 import { inventoryPalStore } from '../../../src/main/pal/pal-store';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'pal-inv-'));
+/** The lease owner of claims made in these tests. */
+const ME = `${hostname()}:${process.pid}`;
 const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
 const fabrikam = { tenantId: '22222222-2222-4222-8222-222222222222', displayName: 'Fabrikam', defaultDomain: 'fabrikam.com', cloudId: 'sim' };
 const user = { identityId: 'home-1', kind: 'user' as const, homeAccountId: 'home-1', clientId: null, username: 'ana@partner.com', displayName: 'Ana' };
@@ -114,33 +116,54 @@ describe('offline queue storage', () => {
     inv.close();
   });
 
-  it('puts an action left running by a crash back in the queue at start-up', () => {
+  it('puts an action left running by a process that is gone back in the queue, and leaves a live lease alone', () => {
     const { inv, userData } = setup();
     inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    expect(inv.queue.claimNext()).not.toBeNull();
-    expect(inv.queue.list()[0]?.status).toBe('running');
+    inv.queue.enqueue({ tenantId: fabrikam.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
+    expect(inv.queue.claimNext('gone-host:1', 60_000)).not.toBeNull();
+    expect(inv.queue.claimNext(ME, 60_000)).not.toBeNull();
+    expect(inv.queue.list().map((a) => a.status)).toEqual(['running', 'running']);
     inv.close();
     const reopened = new Inventory(userData);
-    expect(reopened.queue.list()[0]).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(reopened.queue.recoverAbandoned((owner) => owner !== ME)).toBe(1);
+    expect(reopened.queue.list()).toMatchObject([
+      { tenantId: contoso.tenantId, status: 'queued', attempts: 1 },
+      { tenantId: fabrikam.tenantId, status: 'running' },
+    ]);
     reopened.close();
+  });
+
+  it('holds an action Azure asked to wait for until that time, and reclaims a lease that ran out', () => {
+    let now = new Date('2026-11-24T10:00:00.000Z');
+    const inv = new Inventory(dir(), () => now);
+    inv.tenants.upsert(contoso);
+    inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null }, '2026-11-24T11:00:00.000Z');
+    expect(inv.queue.claimNext(ME, 60_000)).toBeNull();
+    expect(inv.queue.list()[0]).toMatchObject({ status: 'queued', notBefore: '2026-11-24T11:00:00.000Z' });
+    now = new Date('2026-11-24T11:00:00.000Z');
+    expect(inv.queue.claimNext(ME, 60_000)).not.toBeNull();
+    expect(inv.queue.recoverAbandoned(() => false)).toBe(0);
+    now = new Date('2026-11-24T11:02:00.000Z');
+    expect(inv.queue.recoverAbandoned(() => false)).toBe(1);
+    inv.close();
   });
 
   it('hands out the least recently touched action first, so a requeued one goes to the back', () => {
     const { inv } = setup();
     const first = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
     const second = inv.queue.enqueue({ tenantId: fabrikam.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    expect(inv.queue.claimNext()?.id).toBe(first);
+    expect(inv.queue.claimNext(ME, 60_000)?.id).toBe(first);
     inv.queue.requeue(first, 'Waiting for sign-in');
-    expect(inv.queue.claimNext()?.id).toBe(second);
-    expect(inv.queue.claimNext()?.id).toBe(first);
-    expect(inv.queue.claimNext()).toBeNull();
+    expect(inv.queue.claimNext(ME, 60_000)?.id).toBe(second);
+    expect(inv.queue.claimNext(ME, 60_000)?.id).toBe(first);
+    expect(inv.queue.claimNext(ME, 60_000)).toBeNull();
     inv.close();
   });
 
   it('marks the action done in the same transaction as its audit entry', () => {
     const { inv } = setup();
     const id = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    inv.queue.claimNext();
+    inv.queue.claimNext(ME, 60_000);
     inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: 'r', message: null }, id);
     expect(inv.queue.list()).toEqual([]);
     expect(inv.audit.list(5)[0]).toMatchObject({ outcome: 'linked', tenantName: 'Contoso' });

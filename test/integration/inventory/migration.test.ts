@@ -49,8 +49,8 @@ describe('an inventory from the one-account-per-tenant release', () => {
       { tenantId: guid('c0ffee', 2), identityId: ANA, kind: 'unlink', partnerId: '1234567', status: 'queued' },
       { tenantId: guid('c0ffee', 3), identityId: ANA, kind: 'link', partnerId: '1234567', status: 'queued' },
     ]);
-    expect(inv.queue.claimNext()).toMatchObject({ tenantId: guid('c0ffee', 2), identityId: ANA, kind: 'unlink', confirmReplaceOf: null });
-    expect(inv.queue.claimNext()).toMatchObject({ tenantId: guid('c0ffee', 3), identityId: ANA, kind: 'link', confirmReplaceOf: '7654321' });
+    expect(inv.queue.claimNext('test:1', 60_000)).toMatchObject({ tenantId: guid('c0ffee', 2), identityId: ANA, kind: 'unlink', confirmReplaceOf: null });
+    expect(inv.queue.claimNext('test:1', 60_000)).toMatchObject({ tenantId: guid('c0ffee', 3), identityId: ANA, kind: 'link', confirmReplaceOf: '7654321' });
     inv.close();
   });
 

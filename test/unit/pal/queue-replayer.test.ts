@@ -4,6 +4,9 @@ import { silentLogger } from '../../../src/main/logger';
 import type { QueuedAction } from '../../../src/main/domain/pending-action';
 import { QueueReplayer, type QueueStore } from '../../../src/main/pal/queue-replayer';
 
+/** A writer lock nobody else holds. */
+const freeLock = { tryHold: () => () => undefined };
+
 /** An in-memory queue with the store's ordering rule: least recently touched first. */
 function memoryQueue(ids: string[]) {
   const queue: QueuedAction[] = ids.map((id) => ({ id, tenantId: `t-${id}`, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null }));
@@ -20,6 +23,7 @@ function memoryQueue(ids: string[]) {
       queue.push(...queue.splice(i, 1));
     },
     fail: (id) => void status.set(id, 'failed'),
+    recoverAbandoned: () => 0,
   };
   return { store, status };
 }
@@ -28,7 +32,7 @@ describe('offline queue replay', () => {
   it('sends every queued action once when Azure is reachable', async () => {
     const { store, status } = memoryQueue(['a', 'b', 'c']);
     const sent: string[] = [];
-    const replayer = new QueueReplayer({ store, replay: async (a) => {
+    const replayer = new QueueReplayer({ store, writer: freeLock, replay: async (a) => {
         sent.push(a.id);
         status.set(a.id, 'done');
       }, onChange: () => {}, log: silentLogger });
@@ -41,6 +45,7 @@ describe('offline queue replay', () => {
     const { store, status } = memoryQueue(['a', 'b']);
     const replayer = new QueueReplayer({
       store,
+      writer: freeLock,
       replay: async () => {
         throw new AppFailure('offline', 'Azure cannot be reached');
       },
@@ -55,6 +60,7 @@ describe('offline queue replay', () => {
     const { store, status } = memoryQueue(['a', 'b']);
     const replayer = new QueueReplayer({
       store,
+      writer: freeLock,
       replay: async (a) => {
         if (a.id === 'a') throw new AppFailure('interaction-required', 'Sign in to t-a');
         status.set(a.id, 'done');
@@ -71,6 +77,7 @@ describe('offline queue replay', () => {
     const { store, status } = memoryQueue(['a', 'b']);
     const replayer = new QueueReplayer({
       store,
+      writer: freeLock,
       replay: async (a) => {
         if (a.id === 'a') throw new AppFailure('access-denied', 'Not allowed');
         status.set(a.id, 'done');
@@ -86,7 +93,7 @@ describe('offline queue replay', () => {
   it('runs one drain at a time even when asked twice', async () => {
     const { store, status } = memoryQueue(['a']);
     let calls = 0;
-    const replayer = new QueueReplayer({ store, replay: async (a) => {
+    const replayer = new QueueReplayer({ store, writer: freeLock, replay: async (a) => {
         calls += 1;
         status.set(a.id, 'done');
       }, onChange: () => {}, log: silentLogger });

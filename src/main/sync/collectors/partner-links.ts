@@ -1,4 +1,5 @@
-/** Collector: each account's sign-in (a silent token and its object id) and partner link, read from ARM. */
+/** Collector: each account's sign-in (a silent token and its object id) and partner link, read from ARM; settles writes of unknown outcome by what it read. */
+import type { PartnerLinkState } from '../../../shared/pal-types';
 import { AppFailure } from '../../../shared/result';
 import { NEEDS_SIGN_IN } from '../../auth/auth-errors';
 import type { TenantIdentity } from '../../domain/identity';
@@ -10,6 +11,8 @@ export interface PartnerLinksDeps {
   inventory: Inventory;
   objectIdSilently(tenantId: string, account: TenantIdentity): Promise<string | null>;
   linkApiFor(tenantId: string, account: TenantIdentity): PartnerLinkApi;
+  /** Settles the account's writes of unknown outcome by the link just read (write-ahead audit). */
+  reconcile(tenantId: string, account: TenantIdentity, link: PartnerLinkState | null): void;
 }
 
 type AccountFact =
@@ -23,6 +26,7 @@ export function partnerLinksCollector(deps: PartnerLinksDeps): Collector {
       const objectId = await deps.objectIdSilently(ctx.tenantId, account);
       ctx.step('read-link');
       const { link } = await deps.linkApiFor(ctx.tenantId, { ...account, objectId: objectId ?? account.objectId }).read();
+      deps.reconcile(ctx.tenantId, account, link);
       return { account, objectId, link };
     } catch (error) {
       if (error instanceof AppFailure && NEEDS_SIGN_IN.has(error.code)) return { account, problem: error };

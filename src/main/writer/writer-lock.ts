@@ -1,0 +1,96 @@
+/** One writer per data folder: link, unlink, link all and queue replay run under an exclusive lock shared by the app, the browser host and the CLI. */
+import { AppFailure } from '../../shared/result';
+import type { LockHolder, WriterLockRepo } from '../inventory/writer-lock-repo';
+import { isDeadHere, thisProcess } from './process-owner';
+
+/** A holder silent for this long is taken over even on another machine (a data folder on a network share). */
+const STALE_MS = 2 * 60_000;
+const HEARTBEAT_MS = 15_000;
+const POLL_MS = 250;
+
+export interface WriterLockOptions {
+  repo: WriterLockRepo;
+  /** How this process is named to another one that finds the lock taken. */
+  holder: string;
+  /** Wait for the lock instead of failing when another process holds it (the CLI's --wait). */
+  wait?: boolean;
+  now?: () => number;
+}
+
+export class WriterLock {
+  readonly #o: WriterLockOptions;
+  readonly #me = thisProcess();
+  #depth = 0;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  /** Who held the lock at the last failed attempt. */
+  #busyWith: LockHolder | null = null;
+
+  constructor(options: WriterLockOptions) {
+    this.#o = options;
+  }
+
+  /** Runs write work under the lock (re-entrant within this process); fails with 'writer-busy', or waits with `wait`, when another process holds it. */
+  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const release = await this.hold(signal);
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+
+  /** Takes the lock (or waits for it with `wait`) and returns the function that gives it back. */
+  async hold(signal?: AbortSignal): Promise<() => void> {
+    for (;;) {
+      const release = this.tryHold();
+      if (release) return release;
+      if (!this.#o.wait && this.#busyWith) throw busy(this.#busyWith);
+      if (signal?.aborted) throw new AppFailure('cancelled', 'Cancelled while waiting for the other PAL Desk process to finish.');
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  /** Takes the lock only if it is free now; returns the release function, or null (background work waits for its next turn). */
+  tryHold(): (() => void) | null {
+    if (this.#depth === 0) {
+      const attempt = this.#take();
+      this.#busyWith = attempt.acquired ? null : attempt.holder;
+      if (!attempt.acquired) return null;
+      this.#startHeartbeat();
+    }
+    this.#depth += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#releaseOne();
+    };
+  }
+
+  #take() {
+    const now = this.#o.now?.() ?? Date.now();
+    return this.#o.repo.tryAcquire({ holder: this.#o.holder, ...this.#me }, (h) => isDeadHere(h) || now - Date.parse(h.heartbeat) > STALE_MS);
+  }
+
+  #startHeartbeat(): void {
+    this.#timer = setInterval(() => this.#o.repo.heartbeat(this.#me.pid, this.#me.host), HEARTBEAT_MS);
+    this.#timer.unref();
+  }
+
+  #releaseOne(): void {
+    this.#depth -= 1;
+    if (this.#depth > 0) return;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    this.#o.repo.release(this.#me.pid, this.#me.host);
+  }
+}
+
+function busy(h: LockHolder): AppFailure {
+  const since = new Date(h.since).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return new AppFailure(
+    'writer-busy',
+    `${h.holder} (process ${h.pid} on ${h.host}) has been making changes in this data folder since ${since}. Nothing was changed; try again when it has finished.`,
+    { holder: h.holder, pid: h.pid, host: h.host, since: h.since },
+  );
+}
