@@ -45,6 +45,8 @@ export interface AppServicesOptions {
   interactiveTimeoutMs?: number;
   /** Wait for another process's write work to end instead of failing (the CLI's --wait). */
   waitForWriter?: boolean;
+  /** Longest one call to a Microsoft API may take (default 30 s). */
+  requestTimeoutMs?: number;
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -80,6 +82,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     cloud: o.cloud,
     credentialFor: (tenantId, identity, label) => auth.credential(tenantId, identity, label),
     limiter: new HostRateLimiter({ perSecond: 400, burst: 100 }),
+    timeoutMs: o.requestTimeoutMs,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {

@@ -15,6 +15,15 @@ export interface LinkRecord {
   etag: number;
 }
 
+/** One partner-link write the simulated ARM applied. */
+export interface AppliedWrite {
+  method: 'PUT' | 'PATCH' | 'DELETE';
+  tenantId: string;
+  objectId: string;
+  partnerId: string;
+  at: string;
+}
+
 const armError = (status: number, code: string, message: string, headers: Record<string, string> = {}): SimReply =>
   json(status, { error: { code, message } }, headers);
 
@@ -30,6 +39,10 @@ export class ArmService {
   #staleReads = 0;
   /** When set, writes answer 403 AuthorizationFailed (the account may not manage partner links). */
   denyWrites = false;
+  /** Every partner-link write applied, in order: what a tenant received. */
+  readonly writes: AppliedWrite[] = [];
+  /** Called right after each write is applied, before its answer leaves (tests use it to crash a client at that instant). */
+  onWrite: ((write: AppliedWrite) => void) | null = null;
   #writesLeft = 1199;
 
   constructor(dir: Directory, signer: TokenSigner) {
@@ -130,21 +143,30 @@ export class ArmService {
           ? { ...current, updatedTime: now, version: current.version + 1, etag: current.etag + 1 }
           : { partnerId, createdTime: now, updatedTime: now, version: 1, etag: 1 };
         this.links.set(key, next);
+        this.#applied('PUT', caller, partnerId);
         return json(200, this.#body(next, caller), write());
       }
       case 'PATCH': {
         if (!current) return notFound();
         const next = { ...current, partnerId, updatedTime: new Date().toISOString(), version: current.version + 1, etag: current.etag + 1 };
         this.links.set(key, next);
+        this.#applied('PATCH', caller, partnerId);
         return json(200, this.#body(next, caller), write());
       }
       case 'DELETE':
         if (!current || current.partnerId !== partnerId) return notFound();
         this.links.delete(key);
+        this.#applied('DELETE', caller, partnerId);
         return { status: 200, headers: write(), body: null };
       default:
         return armError(405, 'MethodNotAllowed', `The method ${method} is not allowed.`);
     }
+  }
+
+  #applied(method: AppliedWrite['method'], caller: { tenantId: string; objectId: string }, partnerId: string): void {
+    const write = { method, tenantId: caller.tenantId, objectId: caller.objectId, partnerId, at: new Date().toISOString() };
+    this.writes.push(write);
+    this.onWrite?.(write);
   }
 
   /** PartnerResponse; the collection read (`GET /partners`) names the collection in `id`, as the spec example does. */

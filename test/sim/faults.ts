@@ -20,11 +20,14 @@ export interface Faults {
   callerLimitPerSecond?: number;
   /** Requests per second the whole simulated host accepts before 429s. */
   hostLimitPerSecond?: number;
-  /** Deterministic faults for the next N matching requests ('hang': the request is never answered, its connection stays open). */
-  next?: { kind: '429' | '5xx' | 'reset' | 'hang'; count: number; pathIncludes?: string }[];
+  /**
+   * Deterministic faults for the next N matching requests ('hang': never answered, its connection stays open; 'lost-answer':
+   * the request is carried out, then its connection is dropped before the answer, as when a network fails mid-call).
+   */
+  next?: { kind: '429' | '5xx' | 'reset' | 'hang' | 'lost-answer'; count: number; pathIncludes?: string; method?: string }[];
 }
 
-export type FaultDecision = { kind: 'pass' } | { kind: 'reply'; reply: SimReply } | { kind: 'reset' } | { kind: 'hang' };
+export type FaultDecision = { kind: 'pass' } | { kind: 'reply'; reply: SimReply } | { kind: 'reset' } | { kind: 'hang' } | { kind: 'lost-answer' };
 
 /** A seeded generator so a fault run can be repeated exactly. */
 function mulberry32(seed: number): () => number {
@@ -64,10 +67,12 @@ export class FaultInjector {
 
   decide(req: SimRequest): FaultDecision {
     const f = this.faults;
-    const scheduled = f.next?.find((n) => n.count > 0 && (!n.pathIncludes || req.url.pathname.includes(n.pathIncludes)));
+    const scheduled = f.next?.find(
+      (n) => n.count > 0 && (!n.pathIncludes || req.url.pathname.includes(n.pathIncludes)) && (!n.method || n.method === req.method),
+    );
     if (scheduled) {
       scheduled.count -= 1;
-      if (scheduled.kind === 'reset' || scheduled.kind === 'hang') return { kind: scheduled.kind };
+      if (scheduled.kind === 'reset' || scheduled.kind === 'hang' || scheduled.kind === 'lost-answer') return { kind: scheduled.kind };
       if (scheduled.kind === '429') return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
       return { kind: 'reply', reply: serverError(f.errorStatus ?? 503) };
     }

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { CloudProfile } from '../../src/shared/cloud-profile';
-import { ArmService } from './arm';
+import { ArmService, type AppliedWrite } from './arm';
 import { createCertificates } from './certs';
 import { Directory } from './directory';
 import { FaultInjector, type Faults } from './faults';
@@ -14,6 +14,7 @@ import type { Scenario } from './scenario';
 import { demoScenario } from './scenarios/demo';
 import { TokenSigner } from './tokens';
 
+export type { AppliedWrite } from './arm';
 export type { Faults } from './faults';
 export type { Scenario } from './scenario';
 
@@ -43,6 +44,10 @@ export interface SimControl {
   denyWrites(deny: boolean): void;
   /** Every access and refresh token the sim issued (to prove none reaches disk). */
   issuedSecrets(): string[];
+  /** Every partner-link write applied (also `GET /__control/writes` for a sim in another process). */
+  writes(): AppliedWrite[];
+  /** Calls `listener` right after each write is applied, before its answer leaves; null stops. */
+  onWrite(listener: ((write: AppliedWrite) => void) | null): void;
 }
 
 export interface RunningSim {
@@ -74,13 +79,14 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   const route = (req: SimRequest) =>
     identity.handle(req) ?? arm.handle(req) ?? powerPlatform.handle(req) ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
 
-  /** The control endpoint for a sim in another process: POST /__control/faults (JSON), GET /__control/stats. */
+  /** The control endpoint for a sim in another process: POST /__control/faults (JSON), GET /__control/stats, GET /__control/writes. */
   const control = (req: SimRequest): SimReply | null => {
     if (!req.url.pathname.startsWith(CONTROL_PATH)) return null;
     if (req.method === 'POST' && req.url.pathname === `${CONTROL_PATH}/faults`) {
       faults.set(JSON.parse(req.body || '{}') as Faults);
       return { status: 204 };
     }
+    if (req.url.pathname === `${CONTROL_PATH}/writes`) return { status: 200, body: arm.writes };
     if (req.url.pathname === `${CONTROL_PATH}/stats`) {
       return { status: 200, body: { requests: requestLog.length, throttled: requestLog.filter((r) => r.status === 429).length } };
     }
@@ -95,6 +101,12 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
       if (controlled) return writeReply(res, controlled);
       await sleep(faults.delayFor(request));
       const decision = faults.decide(request);
+      if (decision.kind === 'lost-answer') {
+        route(request);
+        requestLog.push({ method: request.method, path: request.url.pathname, status: 0, at });
+        req.socket.destroy();
+        return;
+      }
       if (decision.kind === 'reset' || decision.kind === 'hang') {
         requestLog.push({ method: request.method, path: request.url.pathname, status: 0, at });
         if (decision.kind === 'reset') req.socket.destroy();
@@ -154,6 +166,8 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
       staleReadsAfterNextWrite: (count) => void (arm.staleReadsAfterWrite = count),
       denyWrites: (deny) => void (arm.denyWrites = deny),
       issuedSecrets: () => [...identity.issuedSecrets],
+      writes: () => [...arm.writes],
+      onWrite: (listener) => void (arm.onWrite = listener),
     },
     close: stop,
   };

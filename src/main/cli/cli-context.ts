@@ -13,6 +13,8 @@ export interface GlobalOptions {
   simProfile?: string;
   userData: string;
   json?: boolean;
+  /** Wait for another PAL Desk process's changes to end instead of exiting with code 6. */
+  wait?: boolean;
 }
 
 /** Runs a command on the services of the data folder, waiting for its jobs before closing. */
@@ -27,6 +29,8 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
     emit: () => undefined,
     keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
+    waitForWriter: o.wait === true,
+    requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
     clientId: process.env.PAL_DESK_CLIENT_ID,
     openBrowser: async (url) => {
       process.stderr.write(`Finish signing in in your browser:\n  ${url}\n`);

@@ -13,6 +13,8 @@ export const EXIT = {
   needsSignIn: 4,
   /** Azure was unreachable; the action is queued and will be sent later. */
   queued: 5,
+  /** Another PAL Desk process (the app, or another terminal) is making changes in this data folder; nothing was changed. Run again, or add --wait. */
+  writerBusy: 6,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -23,5 +25,6 @@ export function exitCodeForError(code: string): ExitCode {
   if (code === 'conflict') return EXIT.needsConfirmation;
   if (NEEDS_SIGN_IN.has(code)) return EXIT.needsSignIn;
   if (code === 'offline') return EXIT.queued;
+  if (code === 'writer-busy') return EXIT.writerBusy;
   return EXIT.failed;
 }

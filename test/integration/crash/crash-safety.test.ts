@@ -9,6 +9,7 @@ import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
+import { writesAndAudit } from '../support/write-invariant';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
 let sim: RunningSim;
@@ -33,19 +34,24 @@ async function preparedInventory() {
   return { userDataDir: app.userDataDir, service: app.service };
 }
 
-/** Runs the child; with `killAfter`, SIGKILLs it as soon as it printed that many lines. Returns the lines it printed. */
-function runChild(env: { userDataDir: string; service: string }, mode: string, killAfter?: number): Promise<string[]> {
+/** Runs the child; with `killAfter`, SIGKILLs it as soon as it printed that many lines; with `killAtWrite`, the instant the simulated cloud applies its write number `killAtWrite`. Returns the lines it printed. */
+function runChild(env: { userDataDir: string; service: string }, mode: string, killAfter?: number, killAtWrite?: number): Promise<string[]> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/support/crash-child.ts', env.userDataDir, env.service, profileFile, mode], {
       cwd: projectDir,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    let seen = 0;
+    if (killAtWrite !== undefined) sim.control.onWrite(() => void (++seen === killAtWrite && child.kill('SIGKILL')));
     const lines: string[] = [];
     createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
       if (killAfter !== undefined && lines.length >= killAfter) child.kill('SIGKILL');
     });
-    child.on('exit', () => resolve(lines));
+    child.on('exit', () => {
+      sim.control.onWrite(null);
+      resolve(lines);
+    });
   });
 }
 
@@ -92,5 +98,27 @@ describe('crash safety (SIGKILL)', () => {
     expect([...perTenant.values()]).toEqual([1, 1, 1]);
     expect(writes).toBe(audit.filter((a) => a.outcome === 'linked' || a.outcome === 'replaced').length);
     expect(settled.every((a) => a.status === 'needs-confirmation' || a.status === 'queued')).toBe(true);
+  });
+
+  it('link all killed right after a write, again and again, still ends with every write the tenants received audited exactly once', async () => {
+    const env = await preparedInventory();
+    for (const key of [...sim.control.partnerLinks().keys()]) if (sim.control.partnerLinks().get(key)?.partnerId === '1234567') sim.control.partnerLinks().delete(key);
+    const from = sim.control.writes().length;
+    for (const killAt of [1, 1]) {
+      const lines = await runChild(env, 'link-all', undefined, killAt);
+      expect(lines.at(-1)).not.toBe('finished');
+      expect(quickCheck(env.userDataDir)).toBe('ok');
+    }
+    expect((await runChild(env, 'link-all')).at(-1)).toBe('finished');
+    expect((await runChild(env, 'sync')).at(-1)).toBe('finished');
+    const inv = new Inventory(env.userDataDir);
+    const audit = inv.audit.list(100);
+    const queue = inv.queue.list();
+    inv.close();
+    const writes = sim.control.writes().slice(from);
+    expect(writes.length).toBeGreaterThanOrEqual(3);
+    const { received, audited } = writesAndAudit(writes, audit);
+    expect(audited).toEqual(received);
+    expect(queue.filter((a) => a.status === 'queued' || a.status === 'running')).toEqual([]);
   });
 });

@@ -27,6 +27,8 @@ if (mode === 'sync') {
   await services.sync.sync().done;
 } else if (mode === 'enqueue') {
   for (const tenant of services.tenants.list()) say(`queued ${services.inventory.queue.enqueue({ tenantId: tenant.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null })}`);
+} else if (mode === 'link-all') {
+  await (await services.sync.linkAll()).done;
 } else if (mode === 'replay') {
   const settled = await services.replayer.drain();
   say(`settled ${settled}`);
