@@ -6,6 +6,8 @@ export interface Faults {
   latencyMs?: number;
   /** Added to token endpoint requests only, in ms. */
   tokenLatencyMs?: number;
+  /** Added to partner-link writes (PUT, PATCH, DELETE) only, in ms. */
+  writeLatencyMs?: number;
   /** Share of requests (0..1) answered 429 with Retry-After. */
   throttleRate?: number;
   retryAfterSeconds?: number;
@@ -62,7 +64,8 @@ export class FaultInjector {
   /** Extra delay for this request, in ms. */
   delayFor(req: SimRequest): number {
     const token = req.url.pathname.endsWith('/oauth2/v2.0/token') ? (this.faults.tokenLatencyMs ?? 0) : 0;
-    return (this.faults.latencyMs ?? 0) + token;
+    const write = req.method !== 'GET' && /managementpartner\/partners\//i.test(req.url.pathname) ? (this.faults.writeLatencyMs ?? 0) : 0;
+    return (this.faults.latencyMs ?? 0) + token + write;
   }
 
   decide(req: SimRequest): FaultDecision {

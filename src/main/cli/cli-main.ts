@@ -233,6 +233,7 @@ try {
   process.exitCode = exitCode;
 } catch (error) {
   const failure = error instanceof AppFailure ? error : null;
-  process.stderr.write(`${failure?.message ?? 'Unexpected error; run again with PAL_DESK_DEBUG=1 for details.'}\n`);
+  const hint = failure?.code === 'writer-busy' ? ' Or run again with --wait.' : '';
+  process.stderr.write(`${failure?.message ?? 'Unexpected error; run again with PAL_DESK_DEBUG=1 for details.'}${hint}\n`);
   process.exitCode = failure ? exitCodeForError(failure.code) : EXIT.failed;
 }
