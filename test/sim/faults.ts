@@ -26,7 +26,7 @@ export interface Faults {
    * Deterministic faults for the next N matching requests ('hang': never answered, its connection stays open; 'lost-answer':
    * the request is carried out, then its connection is dropped before the answer, as when a network fails mid-call).
    */
-  next?: { kind: '429' | '5xx' | 'reset' | 'hang' | 'lost-answer'; count: number; pathIncludes?: string; method?: string }[];
+  next?: { kind: '401' | '403' | '429' | '5xx' | 'reset' | 'hang' | 'lost-answer'; count: number; pathIncludes?: string; method?: string }[];
 }
 
 export type FaultDecision = { kind: 'pass' } | { kind: 'reply'; reply: SimReply } | { kind: 'reset' } | { kind: 'hang' } | { kind: 'lost-answer' };
@@ -77,6 +77,8 @@ export class FaultInjector {
       scheduled.count -= 1;
       if (scheduled.kind === 'reset' || scheduled.kind === 'hang' || scheduled.kind === 'lost-answer') return { kind: scheduled.kind };
       if (scheduled.kind === '429') return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };
+      if (scheduled.kind === '401') return { kind: 'reply', reply: refused(401, 'ExpiredAuthenticationToken', 'The access token expiry UTC time is earlier than current UTC time.') };
+      if (scheduled.kind === '403') return { kind: 'reply', reply: refused(403, 'AuthorizationFailed', 'The client does not have authorization to perform this action.') };
       return { kind: 'reply', reply: serverError(f.errorStatus ?? 503) };
     }
     const overLimit = (key: string, limit: number | undefined) => {
@@ -97,6 +99,10 @@ export class FaultInjector {
     if (roll < (f.resetRate ?? 0) + (f.throttleRate ?? 0) + (f.errorRate ?? 0)) return { kind: 'reply', reply: serverError(f.errorStatus ?? 503) };
     return { kind: 'pass' };
   }
+}
+
+function refused(status: number, code: string, message: string): SimReply {
+  return { status, body: { error: { code, message } } };
 }
 
 function serverError(status: number): SimReply {
