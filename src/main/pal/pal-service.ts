@@ -1,5 +1,6 @@
 /** Links and unlinks the partner ID for each of our accounts in a tenant: verified, audited, never replacing another partner unasked, queued when offline. */
 import type { AccountLinkResult, LinkOutcome, PartnerLinkState, TenantLinkResult, UnlinkOutcome } from '../../shared/pal-types';
+import { checkPartnerId } from '../../shared/partner-id';
 import { AppFailure } from '../../shared/result';
 import type { AuditRecord } from '../domain/audit';
 import { identityLabelOf, type TenantIdentity } from '../domain/identity';
@@ -86,6 +87,8 @@ export class PalService {
 
   /** Removes our partner ID from one account's link (the tenant's default when none is named). */
   async unlink(tenantId: string, partnerId: string, identityId?: string): Promise<UnlinkOutcome> {
+    const check = checkPartnerId(partnerId);
+    if (!check.ok) throw new AppFailure('invalid-partner-id', check.message);
     const account = this.#deps.account(tenantId, identityId);
     try {
       return await this.#unlink(tenantId, account, partnerId);
