@@ -51,7 +51,7 @@ function jobExit(summary: JobSummary): ExitCode {
 }
 
 const problemStatus = (p: JobProblem, s: JobSummary) =>
-  p.status === 'skipped' ? (s.kind === 'link-all' ? 'queued' : 'skipped') : p.status.replace(/-/g, ' ');
+  ({ failed: 'failed', 'needs-sign-in': 'needs sign-in', 'needs-confirmation': 'needs confirmation', skipped: s.kind === 'link-all' ? 'queued' : 'skipped' })[p.status];
 
 /** The counts, then one line for each tenant that did not end done: its name, what happened, why, and what to run next. */
 const jobText = (s: JobSummary) =>
