@@ -1,6 +1,7 @@
 /** `pal-desk`: the headless CLI on the same services, inventory and keychain as the app. Exit codes: see exit-codes.ts. */
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
 import type { TenantView } from '../../shared/view-types';
@@ -137,8 +138,11 @@ program
   .requiredOption('--tenant <tenant>')
   .option('--account <account>', 'sign this account in again (UPN)')
   .option('--service-principal <clientId>', 'add a service principal; its secret is read from standard input or PAL_DESK_CLIENT_SECRET, never from the command line')
-  .action((o: { tenant: string; account?: string; servicePrincipal?: string }) =>
-    run(async (s) => {
+  .action((o: { tenant: string; account?: string; servicePrincipal?: string }) => {
+    if (o.servicePrincipal !== undefined && !z.guid().safeParse(o.servicePrincipal).success) {
+      throw new AppFailure('invalid-input', `"${o.servicePrincipal}" is not an application (client) ID: give the GUID shown on the app registration.`);
+    }
+    return run(async (s) => {
       const tenant = findTenant(s, o.tenant);
       if (o.servicePrincipal) {
         const secret = process.env.PAL_DESK_CLIENT_SECRET ?? (await readSecretFromStdin());
@@ -152,8 +156,8 @@ program
       const added = view.accounts.find((a) => !before.has(a.identityId));
       const who = (added ?? view.accounts.find((a) => a.identityId === again) ?? view.accounts[0])?.username ?? '?';
       print(opts(), view, `Signed in to ${view.displayName} as ${who}${added && before.size > 0 ? ` (added next to ${before.size} other account${before.size === 1 ? '' : 's'})` : ''}.`);
-    }),
-  );
+    });
+  });
 program
   .command('signout')
   .description('sign an account out of a tenant (or everywhere)')

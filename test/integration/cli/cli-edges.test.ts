@@ -113,6 +113,13 @@ describe('pal-desk CLI with hostile names from customer tenants, and its loose e
     expect(await cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: pal-desk') });
   });
 
+  it('refuses a service principal whose client ID is not a GUID before reading its secret or calling Azure', async () => {
+    const mark = sim.control.requestLog.length;
+    const bad = await cli('signin', '--tenant', 'formula.onmicrosoft.com', '--service-principal', 'my-app');
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('"my-app" is not an application (client) ID') });
+    expect(sim.control.requestLog.slice(mark)).toEqual([]);
+  });
+
   it('refuses to unlink a partner ID that is not digits, with exit code 2 and before talking to Azure', async () => {
     const mark = sim.control.requestLog.length;
     const bad = await cli('unlink', '--tenant', 'formula.onmicrosoft.com', '--partner-id', '12ab');
