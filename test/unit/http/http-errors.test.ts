@@ -43,7 +43,7 @@ describe('mapping a failed call to a failure a person can act on', () => {
   });
 
   it('passes a failure that already speaks to the person (e.g. from sign-in) through unchanged', () => {
-    const signIn = new AppFailure('mfa-required', 'Sign-in to Contoso needs MFA — click Sign in');
+    const signIn = new AppFailure('mfa-required', 'Sign-in to Contoso needs multi-factor authentication (MFA): sign in again to continue.');
     expect(toAppFailure(signIn, context)).toBe(signIn);
   });
 
