@@ -4,7 +4,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { z } from 'zod';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
-import type { TenantView } from '../../shared/view-types';
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
@@ -203,8 +202,9 @@ program
     if (!o.tenant === !o.all) throw new AppFailure('invalid-input', 'Give either --tenant <tenant> or --all.');
     if (o.all && o.account) throw new AppFailure('invalid-input', '--account goes with --tenant, not with --all.');
     return run(async (s) => {
-      const targets = o.all ? [] : [findTenant(s, o.tenant ?? '')];
-      const identityId = o.account ? findAccount(targets[0] as TenantView, o.account).identityId : undefined;
+      const single = o.all ? undefined : findTenant(s, o.tenant ?? '');
+      const identityId = single && o.account ? findAccount(single, o.account).identityId : undefined;
+      const targets = single ? [single] : [];
       if (o.all) {
         const summary = await s.jobs.wait(s.sync.linkAll().jobId);
         worse(jobExit(summary));
