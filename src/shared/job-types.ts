@@ -16,11 +16,23 @@ export interface JobProgressEvent {
   total: number;
 }
 
+/** A tenant whose task did not end 'done' (or cancelled): what happened there and why. */
+export interface JobProblem {
+  tenantId: string;
+  tenantName: string;
+  status: Exclude<TaskStatus, 'running' | 'done' | 'cancelled'>;
+  message: string;
+  /** The failure's error code, when the task failed with one. */
+  code?: string;
+}
+
 export interface JobSummary {
   jobId: string;
   kind: JobKind;
   total: number;
   counts: Record<TaskStatus, number>;
+  /** Every tenant that failed, needs a person, or was queued or skipped, in the order they finished. */
+  problems: JobProblem[];
   cancelled: boolean;
   startedAt: string;
   finishedAt: string;

@@ -43,20 +43,20 @@ export function authFailure(error: unknown, ctx: AuthErrorContext): AppFailure {
       return new AppFailure('consent-required', `PAL Desk is not approved in ${ctx.tenant}. Send this admin-consent link to the customer's admin, then sign in again.`, { adminConsentUrl: ctx.adminConsentUrl });
     case 50076:
     case 50079:
-      return new AppFailure('mfa-required', `Sign-in to ${ctx.tenant} needs MFA — click Sign in.`);
+      return new AppFailure('mfa-required', `Sign-in to ${ctx.tenant} needs multi-factor authentication (MFA): sign in again to continue.`);
     case 53003:
       return new AppFailure('blocked-by-conditional-access', `A Conditional Access policy in ${ctx.tenant} blocks this sign-in. Ask the customer's admin to allow it, or sign in from a compliant device.`);
     case 700016:
       return new AppFailure('app-not-found-in-tenant', `The application is not registered in ${ctx.tenant}. Check the client ID, or ask the customer's admin to consent to it.`, { adminConsentUrl: ctx.adminConsentUrl });
     case 700082:
     case 70008:
-      return new AppFailure('session-expired', `Your sign-in to ${ctx.tenant} has expired. Click Sign in.`);
+      return new AppFailure('session-expired', `Your sign-in to ${ctx.tenant} has expired: sign in again to continue.`);
     case 7000215:
     case 7000222:
       return new AppFailure('invalid-client-secret', `The service principal's secret for ${ctx.tenant} is wrong or expired. Enter a current client secret.`);
   }
   if (errorCode === 'no_tokens_found' || errorCode === 'interaction_required' || errorCode === 'login_required' || /no_account_in_silent_request/.test(text)) {
-    return new AppFailure('interaction-required', `Sign in to ${ctx.tenant} to continue — click Sign in.`);
+    return new AppFailure('interaction-required', `Sign in to ${ctx.tenant} again to continue.`);
   }
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ENETUNREACH|network_error|endpoints_resolution_error/i.test(text)) {
     return new AppFailure('offline', `The sign-in service for ${ctx.tenant} cannot be reached. Check your connection and try again.`);

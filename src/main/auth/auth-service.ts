@@ -142,7 +142,7 @@ export class AuthService {
         };
       } catch (error) {
         if (aborted === 'cancelled') throw new AppFailure('sign-in-cancelled', `Sign-in to ${label} was cancelled.`);
-        if (aborted === 'timeout') throw new AppFailure('sign-in-timeout', `Sign-in to ${label} was not finished in time. Click Sign in to try again.`);
+        if (aborted === 'timeout') throw new AppFailure('sign-in-timeout', `Sign-in to ${label} was not finished in time. Try again.`);
         throw this.#fail(error, tenantId, label);
       } finally {
         clearTimeout(timer);
@@ -176,7 +176,7 @@ export class AuthService {
     try {
       await this.#store.ensureLoaded(this.#pca.getTokenCache());
       const result = await this.#seeded.acquire(tenantId, identity.id, scope, this.authority(tenantId));
-      if (!result) throw new AppFailure('interaction-required', `Sign in to ${label} to continue — click Sign in.`);
+      if (!result) throw new AppFailure('interaction-required', `Sign in to ${label} again to continue.`);
       if (result.tenantId !== tenantId) {
         throw new AppFailure('wrong-tenant-token', `PAL Desk received a token for another directory instead of ${label} and did not use it. Sign in to ${label} again.`);
       }

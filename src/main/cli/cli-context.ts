@@ -1,5 +1,6 @@
 /** What every CLI command shares: the services on the app's data folder, finding tenants and accounts by what a person types, output. */
 import { spawn } from 'node:child_process';
+import { printable } from '../../shared/printable';
 import type { AccountView, TenantView } from '../../shared/view-types';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
@@ -68,8 +69,9 @@ export function findAccount(tenant: TenantView, ref: string): AccountView {
   return match;
 }
 
+/** Prints JSON for scripts (control characters escaped), or text for people with every control character and escape sequence removed. */
 export const print = (o: GlobalOptions, value: unknown, text: string): void => {
-  process.stdout.write(`${o.json ? JSON.stringify(value, null, 2) : text}\n`);
+  process.stdout.write(`${o.json ? JSON.stringify(value, null, 2) : printable(text, { multiline: true })}\n`);
 };
 
 /** Reads a secret from standard input (piped, or typed without echo being guaranteed: prefer a pipe or the environment). */

@@ -1,12 +1,16 @@
 /** `pal-desk`: the headless CLI on the same services, inventory and keychain as the app. Exit codes: see exit-codes.ts. */
 import { writeFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
-import type { JobSummary } from '../../shared/job-types';
+import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
+import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
-import { findAccount, findTenant, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
+import type { AppServices } from '../app-services';
+import { findAccount, findTenant as findTrackedTenant, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
 import { accountTable, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
+import { nextStep } from './next-step';
 import { defaultUserDataDir } from './user-data-dir';
 
 const program = new Command('pal-desk')
@@ -16,7 +20,10 @@ const program = new Command('pal-desk')
   .option('--user-data <dir>', 'data folder shared with the app', process.env.PAL_DESK_USER_DATA ?? defaultUserDataDir())
   .option('--json', 'machine-readable output')
   .option('--wait', 'wait while another PAL Desk process (the app, another terminal) is making changes, instead of exiting with code 6')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Before any command is added, so every subcommand inherits them: option errors become exit code 2 below, and are printed safely.
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text, { multiline: true })) });
 
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
@@ -27,15 +34,35 @@ const worse = (code: ExitCode) => {
 const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
 const opts = () => program.opts<GlobalOptions>();
 
+/** The tenant the command acts on, so a failure that needs a sign-in can say which command fixes it. */
+let actingOn: string | undefined;
+const findTenant = (s: AppServices, ref: string) => {
+  const tenant = findTrackedTenant(s, ref);
+  actingOn = tenant.tenantId;
+  return tenant;
+};
+
 function jobExit(summary: JobSummary): ExitCode {
   if (summary.counts.failed > 0) return EXIT.failed;
   if (summary.counts['needs-sign-in'] > 0) return EXIT.needsSignIn;
   if (summary.counts['needs-confirmation'] > 0) return EXIT.needsConfirmation;
+  // Link all marks a tenant whose links were queued (Azure unreachable) as skipped.
+  if (summary.kind === 'link-all' && summary.counts.skipped > 0) return EXIT.queued;
   return EXIT.ok;
 }
 
+const problemStatus = (p: JobProblem, s: JobSummary) =>
+  ({ failed: 'failed', 'needs-sign-in': 'needs sign-in', 'needs-confirmation': 'needs confirmation', skipped: s.kind === 'link-all' ? 'queued' : 'skipped' })[p.status];
+
+/** The counts, then one line for each tenant that did not end done: its name, what happened, why, and what to run next. */
 const jobText = (s: JobSummary) =>
-  `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`;
+  [
+    `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`,
+    ...s.problems.map((p) => {
+      const next = nextStep(p.code ?? (p.status === 'needs-sign-in' ? 'interaction-required' : undefined), p.tenantId);
+      return `  ${p.tenantName}: ${problemStatus(p, s)}${p.message ? ` — ${p.message}` : ''}${next}`;
+    }),
+  ].join('\n');
 
 /** One line per account of a link result, and its exit code. */
 function linkLines(name: string, result: TenantLinkResult): { lines: string[]; code: ExitCode } {
@@ -43,7 +70,7 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
   const lines = result.accounts.map((a: AccountLinkResult) => {
     if ('error' in a) {
       code = exitCodeForError(a.error.code);
-      return `${name}: failed (${a.account}): ${a.error.message}`;
+      return `${name}: failed (${a.account}): ${a.error.message}${nextStep(a.error.code, result.tenantId)}`;
     }
     const o = a.outcome;
     if (o.kind === 'needs-confirmation') code = EXIT.needsConfirmation;
@@ -111,8 +138,11 @@ program
   .requiredOption('--tenant <tenant>')
   .option('--account <account>', 'sign this account in again (UPN)')
   .option('--service-principal <clientId>', 'add a service principal; its secret is read from standard input or PAL_DESK_CLIENT_SECRET, never from the command line')
-  .action((o: { tenant: string; account?: string; servicePrincipal?: string }) =>
-    run(async (s) => {
+  .action((o: { tenant: string; account?: string; servicePrincipal?: string }) => {
+    if (o.servicePrincipal !== undefined && !z.guid().safeParse(o.servicePrincipal).success) {
+      throw new AppFailure('invalid-input', `"${o.servicePrincipal}" is not an application (client) ID: give the GUID shown on the app registration.`);
+    }
+    return run(async (s) => {
       const tenant = findTenant(s, o.tenant);
       if (o.servicePrincipal) {
         const secret = process.env.PAL_DESK_CLIENT_SECRET ?? (await readSecretFromStdin());
@@ -126,8 +156,8 @@ program
       const added = view.accounts.find((a) => !before.has(a.identityId));
       const who = (added ?? view.accounts.find((a) => a.identityId === again) ?? view.accounts[0])?.username ?? '?';
       print(opts(), view, `Signed in to ${view.displayName} as ${who}${added && before.size > 0 ? ` (added next to ${before.size} other account${before.size === 1 ? '' : 's'})` : ''}.`);
-    }),
-  );
+    });
+  });
 program
   .command('signout')
   .description('sign an account out of a tenant (or everywhere)')
@@ -155,8 +185,8 @@ program.command('status').description('partner-link status of every tenant and a
 );
 program.command('sync').description('read every tenant (or some) from Azure').option('--tenant <tenant...>').action((o: { tenant?: string[] }) =>
   run(async (s) => {
-    await s.replayer.drain();
     const ids = o.tenant?.map((t) => findTenant(s, t).tenantId);
+    await s.replayer.drain();
     const summary = await s.jobs.wait(s.sync.sync(ids).jobId);
     worse(jobExit(summary));
     print(opts(), summary, jobText(summary));
@@ -169,11 +199,13 @@ program
   .option('--account <account>', 'only this account (UPN or application ID)')
   .option('--all', 'every tracked tenant')
   .option('--yes-replace', "replace another partner's ID")
-  .action((o: { tenant?: string; account?: string; all?: boolean; yesReplace?: boolean }) =>
-    run(async (s) => {
-      if (!o.tenant === !o.all) throw new AppFailure('invalid-input', 'Give either --tenant <tenant> or --all.');
-      if (o.all && o.account) throw new AppFailure('invalid-input', '--account goes with --tenant, not with --all.');
-      const targets = o.all ? [] : [findTenant(s, o.tenant ?? '')];
+  .action((o: { tenant?: string; account?: string; all?: boolean; yesReplace?: boolean }) => {
+    if (!o.tenant === !o.all) throw new AppFailure('invalid-input', 'Give either --tenant <tenant> or --all.');
+    if (o.all && o.account) throw new AppFailure('invalid-input', '--account goes with --tenant, not with --all.');
+    return run(async (s) => {
+      const single = o.all ? undefined : findTenant(s, o.tenant ?? '');
+      const identityId = single && o.account ? findAccount(single, o.account).identityId : undefined;
+      const targets = single ? [single] : [];
       if (o.all) {
         const summary = await s.jobs.wait((await s.sync.linkAll()).jobId);
         worse(jobExit(summary));
@@ -183,7 +215,7 @@ program
       }
       for (const tenant of targets) {
         const name = tenant.label ?? tenant.displayName;
-        const identityId = o.account ? findAccount(tenant, o.account).identityId : undefined;
+        actingOn = tenant.tenantId;
         const result = await s.pal.link(tenant.tenantId, { identityId });
         const accountsResult = await Promise.all(
           result.accounts.map(async (a) =>
@@ -197,8 +229,8 @@ program
         else worse(code);
         print(opts(), { ...result, accounts: accountsResult }, lines.join('\n'));
       }
-    }),
-  );
+    });
+  });
 program
   .command('unlink')
   .description('remove the partner link of one account in one tenant')
@@ -232,8 +264,14 @@ try {
   await program.parseAsync(process.argv);
   process.exitCode = exitCode;
 } catch (error) {
-  const failure = error instanceof AppFailure ? error : null;
-  const hint = failure?.code === 'writer-busy' ? ' Or run again with --wait.' : '';
-  process.stderr.write(`${failure?.message ?? 'Unexpected error; run again with PAL_DESK_DEBUG=1 for details.'}${hint}\n`);
-  process.exitCode = failure ? exitCodeForError(failure.code) : EXIT.failed;
+  if (error instanceof CommanderError) {
+    // Commander has printed its message (or the help, or the version); a usage error is bad input, like any other.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    const failure = error instanceof AppFailure ? error : null;
+    const tenantId = typeof failure?.detail?.tenantId === 'string' ? failure.detail.tenantId : actingOn;
+    const message = failure ? `${failure.message}${nextStep(failure.code, tenantId)}` : 'Unexpected error; run again with PAL_DESK_DEBUG=1 for details.';
+    process.stderr.write(`${printable(message, { multiline: true })}\n`);
+    process.exitCode = failure ? exitCodeForError(failure.code) : EXIT.failed;
+  }
 }

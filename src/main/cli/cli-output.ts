@@ -1,6 +1,7 @@
 /** Plain-text output of the CLI: tables for people (JSON for scripts is printed as is). */
 import { formatAge } from '../../shared/age';
 import { linkedShare } from '../../shared/pal-status';
+import { printable } from '../../shared/printable';
 import type { TenantView } from '../../shared/view-types';
 
 /** One row per tenant: its default account, its status as the worst of its accounts, how many are linked. */
@@ -39,7 +40,9 @@ export function accountTable(tenants: TenantView[]): string {
   return rows.length ? table(['TENANT', 'ACCOUNT', 'KIND', 'OBJECT ID', 'SIGN-IN', 'PAL', 'PARTNER ID', 'SEEN'], rows) : 'No accounts yet. Sign in with `pal-desk signin --tenant <tenant>`.';
 }
 
-export function table(header: string[], rows: string[][]): string {
+/** Aligned columns; each cell is made printable first, so names from customers' tenants cannot break the layout or the terminal. */
+export function table(header: string[], rawRows: string[][]): string {
+  const rows = rawRows.map((r) => r.map((cell) => printable(cell)));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');

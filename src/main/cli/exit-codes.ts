@@ -5,13 +5,13 @@ export const EXIT = {
   ok: 0,
   /** At least one tenant failed, or the request failed. */
   failed: 1,
-  /** Bad arguments or input (including an invalid partner ID). */
+  /** Bad arguments or input: an unknown or missing option, a bad choice, an invalid partner ID, an unknown tenant or account. */
   usage: 2,
   /** Another partner's ID is linked; run again with --yes-replace to replace it. */
   needsConfirmation: 3,
   /** A tenant needs an interactive sign-in (run the app, or `pal-desk signin`). */
   needsSignIn: 4,
-  /** Azure was unreachable; the action is queued and will be sent later. */
+  /** Azure was unreachable; the action (or, in link --all, some tenant's links) is queued and will be sent later. */
   queued: 5,
   /** Another PAL Desk process (the app, or another terminal) is making changes in this data folder; nothing was changed. Run again, or add --wait. */
   writerBusy: 6,

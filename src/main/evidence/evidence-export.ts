@@ -13,6 +13,15 @@ export function evidenceJson(evidence: Evidence): string {
   return `${JSON.stringify(evidence, null, 2)}\n`;
 }
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet shows as text: one that starts like a formula gets a leading single quote (our own values never do). */
+const csvCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+
+const neutralised = <T extends object>(row: T): T =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? csvCell(value) : value])) as T;
+
 /** Two CSV sections: one row per account in each tenant (a tenant without one gets one row), then one row per audit entry. */
 export function evidenceCsv(evidence: Evidence): string {
   const rows = evidence.tenants.flatMap((t) => {
@@ -28,12 +37,12 @@ export function evidenceCsv(evidence: Evidence): string {
       seen_at: a.pal.seenAt ?? '',
     }));
   });
-  const tenants = stringify(rows, {
+  const tenants = stringify(rows.map(neutralised), {
     header: true,
     columns: ['tenant_id', 'name', 'domain', 'account', 'object_id', 'sign_in', 'pal_status', 'linked_partner_id', 'seen_at'],
   });
   const audit = stringify(
-    evidence.audit.map((a) => ({ ...a, before: a.before ?? '', after: a.after ?? '', requestId: a.requestId ?? '', message: a.message ?? '' })),
+    evidence.audit.map((a) => neutralised({ ...a, before: a.before ?? '', after: a.after ?? '', requestId: a.requestId ?? '', message: a.message ?? '' })),
     { header: true, columns: ['id', 'at', 'tenantId', 'tenantName', 'identity', 'action', 'before', 'after', 'outcome', 'requestId', 'message'] },
   );
   return `# PAL Desk evidence, partner ID ${evidence.partnerId ?? '(not set)'}, generated ${evidence.generatedAt}\n${tenants}\n${audit}`;

@@ -68,7 +68,7 @@ export function toAppFailure(error: unknown, context: FailureContext): AppFailur
     case 400:
       return fail('invalid-input', `${s} refused the request for ${t} (HTTP 400). Try again; if it keeps failing, report it with the request id.`);
     case 401:
-      return fail('session-expired', `The sign-in to ${t} is no longer valid. Click Sign in, then try again.`);
+      return fail('session-expired', `The sign-in to ${t} is no longer valid: sign in again, then try again.`);
     case 403:
       return fail('access-denied', `The account signed in to ${t} may not do this in ${s}. Ask the customer's admin for access, or sign in with the account you deliver with.`);
     case 404:

@@ -1,9 +1,10 @@
 /** Opens the inventory database: WAL, foreign keys, checksummed migrations; a corrupt file is moved aside, never lost. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
+import { prepareDatabaseFile, securePaths } from './file-modes';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface OpenedDatabase {
@@ -68,7 +69,7 @@ function moveAside(file: string, now: Date): string {
 export function openDatabase(file: string, options: { now?: () => Date; migrations?: readonly Migration[] } = {}): OpenedDatabase {
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? MIGRATIONS;
-  mkdirSync(path.dirname(file), { recursive: true });
+  prepareDatabaseFile(file);
   let notice: string | null = null;
   let db: DatabaseSync | null = null;
   try {
@@ -83,5 +84,6 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
     configure(db);
   }
   migrate(db, migrations, now);
+  securePaths(file);
   return { db, notice };
 }

@@ -1,7 +1,7 @@
 /** Runs long work as cancellable jobs: one task per tenant, bounded concurrency, progress per tenant and step. */
 import { randomUUID } from 'node:crypto';
 import PQueue from 'p-queue';
-import type { JobKind, JobProgressEvent, JobSummary, TaskStatus } from '../../shared/job-types';
+import type { JobKind, JobProblem, JobProgressEvent, JobSummary, TaskStatus } from '../../shared/job-types';
 import { AppFailure } from '../../shared/result';
 
 export interface TaskContext {
@@ -13,6 +13,12 @@ export interface TaskContext {
 export interface TaskResult {
   status: Exclude<TaskStatus, 'running' | 'cancelled'>;
   message?: string;
+}
+
+export interface JobOptions {
+  concurrency: number;
+  /** The name a person knows a tenant by, for the summary's problems (default: its id). */
+  label?(tenantId: string): string;
 }
 
 export type TaskWorker = (tenantId: string, context: TaskContext) => Promise<TaskResult>;
@@ -37,12 +43,13 @@ export class JobRunner {
     this.#onProgress = onProgress;
   }
 
-  start(kind: JobKind, tenantIds: readonly string[], worker: TaskWorker, options: { concurrency: number }): RunningJob {
+  start(kind: JobKind, tenantIds: readonly string[], worker: TaskWorker, options: JobOptions): RunningJob {
     const jobId = randomUUID();
     const controller = new AbortController();
     this.#jobs.set(jobId, controller);
     const total = tenantIds.length;
     const counts = emptyCounts();
+    const problems: JobProblem[] = [];
     const startedAt = new Date().toISOString();
     let done = 0;
     const emit = (tenantId: string, step: string, status: TaskStatus, message?: string) =>
@@ -56,6 +63,7 @@ export class JobRunner {
       }
       let step = 'start';
       let result: TaskResult | { status: 'cancelled'; message?: string };
+      let code: string | undefined;
       try {
         result = await worker(tenantId, {
           signal: controller.signal,
@@ -65,18 +73,23 @@ export class JobRunner {
           },
         });
       } catch (error) {
+        code = error instanceof AppFailure ? error.code : undefined;
         result = controller.signal.aborted
           ? { status: 'cancelled' }
           : { status: 'failed', message: error instanceof AppFailure ? error.message : 'Unexpected error; see the log.' };
       }
       counts[result.status] += 1;
       done += 1;
+      if (result.status !== 'done' && result.status !== 'cancelled') {
+        const tenantName = options.label?.(tenantId) ?? tenantId;
+        problems.push({ tenantId, tenantName, status: result.status, message: result.message ?? '', ...(code ? { code } : {}) });
+      }
       emit(tenantId, step, result.status, result.message);
     };
     const finished = Promise.all(tenantIds.map((id) => queue.add(() => runOne(id)))).then((): JobSummary => {
       this.#jobs.delete(jobId);
       this.#running.delete(jobId);
-      const summary: JobSummary = { jobId, kind, total, counts, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
+      const summary: JobSummary = { jobId, kind, total, counts, problems, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
       this.#remember(summary);
       return summary;
     });

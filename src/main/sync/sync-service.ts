@@ -44,7 +44,7 @@ export class SyncService {
   }
 
   #start(kind: 'sync' | 'link-all', ids: string[], worker: (tenantId: string, ctx: TaskContext) => Promise<TaskResult>) {
-    const job = this.#d.jobs.start(kind, ids, worker, { concurrency: this.#d.concurrency });
+    const job = this.#d.jobs.start(kind, ids, worker, { concurrency: this.#d.concurrency, label: this.#d.label });
     void job.done.then((summary) => this.#d.onFinished(summary));
     return job;
   }

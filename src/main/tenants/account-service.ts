@@ -50,7 +50,7 @@ export class AccountService {
       return account;
     }
     const [first] = this.accounts(tenantId);
-    if (!first) throw new AppFailure('interaction-required', `Nobody is signed in to ${label} yet — click Sign in.`);
+    if (!first) throw new AppFailure('interaction-required', `Nobody is signed in to ${label} yet.`);
     return first;
   }
 

@@ -55,7 +55,7 @@ describe('sign-in per customer directory (real msal-node against the simulated c
     const signedIn = await auth.signInInteractive(CONTOSO, 'Contoso');
     await expect(auth.getToken(TAILSPIN, user(signedIn.identityId), ARM, 'Tailspin Toys')).rejects.toMatchObject({
       code: 'mfa-required',
-      message: 'Sign-in to Tailspin Toys needs MFA — click Sign in.',
+      message: 'Sign-in to Tailspin Toys needs multi-factor authentication (MFA): sign in again to continue.',
     });
     await auth.signInInteractive(TAILSPIN, 'Tailspin Toys');
     expect(tidOf((await auth.getToken(TAILSPIN, user(signedIn.identityId), ARM, 'Tailspin Toys')).token)).toBe(TAILSPIN);

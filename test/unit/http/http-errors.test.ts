@@ -14,7 +14,7 @@ describe('mapping a failed call to a failure a person can act on', () => {
   it('names the service and the tenant, and says what to do, for each kind of answer', () => {
     const cases: [number, string, RegExp][] = [
       [400, 'invalid-input', /Power Platform refused the request for Contoso/],
-      [401, 'session-expired', /sign-in to Contoso is no longer valid\. Click Sign in/],
+      [401, 'session-expired', /sign-in to Contoso is no longer valid: sign in again/],
       [403, 'access-denied', /signed in to Contoso may not do this in Power Platform/],
       [404, 'not-found', /Power Platform found nothing/],
       [409, 'conflict', /conflicting change in Contoso/],
@@ -43,7 +43,7 @@ describe('mapping a failed call to a failure a person can act on', () => {
   });
 
   it('passes a failure that already speaks to the person (e.g. from sign-in) through unchanged', () => {
-    const signIn = new AppFailure('mfa-required', 'Sign-in to Contoso needs MFA — click Sign in');
+    const signIn = new AppFailure('mfa-required', 'Sign-in to Contoso needs multi-factor authentication (MFA): sign in again to continue.');
     expect(toAppFailure(signIn, context)).toBe(signIn);
   });
 

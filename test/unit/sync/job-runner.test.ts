@@ -48,6 +48,23 @@ describe('job runner', () => {
     expect(events.at(-1)).toMatchObject({ done: 3, total: 3 });
   });
 
+  it('lists in its summary every tenant that did not end done, by name, with what happened and why', async () => {
+    const runner = new JobRunner(() => {});
+    const names: Record<string, string> = { t1: 'Contoso', t2: 'Tailspin Toys', t3: 'Fabrikam', t4: 'Litware' };
+    const job = runner.start('link-all', ['t1', 't2', 't3', 't4'], async (id) => {
+      if (id === 't2') return { status: 'needs-sign-in', message: 'Sign in to Tailspin Toys again to continue.' };
+      if (id === 't3') throw new AppFailure('access-denied', 'Fabrikam refused the link.');
+      if (id === 't4') return { status: 'skipped', message: 'Queued until Azure is reachable' };
+      return { status: 'done' };
+    }, { concurrency: 1, label: (id) => names[id] ?? id });
+    const summary = await job.done;
+    expect(summary.problems).toEqual([
+      { tenantId: 't2', tenantName: 'Tailspin Toys', status: 'needs-sign-in', message: 'Sign in to Tailspin Toys again to continue.' },
+      { tenantId: 't3', tenantName: 'Fabrikam', status: 'failed', message: 'Fabrikam refused the link.', code: 'access-denied' },
+      { tenantId: 't4', tenantName: 'Litware', status: 'skipped', message: 'Queued until Azure is reachable' },
+    ]);
+  });
+
   it('cancels: running tasks see the abort and queued tasks never start', async () => {
     const runner = new JobRunner(() => {});
     const started: string[] = [];
