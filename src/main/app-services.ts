@@ -42,6 +42,8 @@ export interface AppServicesOptions {
   queueRetryMs?: number;
   concurrency?: number;
   interactiveTimeoutMs?: number;
+  /** Longest one request to the token service may take, in ms (default 30 s). */
+  tokenTimeoutMs?: number;
 }
 
 export interface AppServices extends Services {
@@ -68,6 +70,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     onSignInState: (event) => o.emit('auth:sign-in-state', event),
     log: o.log,
     interactiveTimeoutMs: o.interactiveTimeoutMs,
+    tokenTimeoutMs: o.tokenTimeoutMs,
   });
 
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */

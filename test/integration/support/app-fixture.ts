@@ -17,7 +17,7 @@ export type EmittedEvent = { [E in EventName]: { event: E; payload: EventPayload
 /** The parts of a simulated cloud the app needs (a sim in this process, or one in another process). */
 export type SimEndpoint = Pick<RunningSim, 'profile' | 'caCertPem' | 'scenario'>;
 
-export async function appFixture(sim: SimEndpoint, options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number } = {}) {
+export async function appFixture(sim: SimEndpoint, options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number; tokenTimeoutMs?: number } = {}) {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
   const service = options.service ?? `PAL Desk test ${randomUUID()}`;
   const events: EmittedEvent[] = [];
@@ -35,6 +35,7 @@ export async function appFixture(sim: SimEndpoint, options: { userDataDir?: stri
     openBrowser: (url) => scriptedBrowser(sim.caCertPem, browser.account, opened)(url),
     clientId: sim.scenario.publicClientId,
     concurrency: options.concurrency,
+    tokenTimeoutMs: options.tokenTimeoutMs,
   });
   if (options.partnerId !== null) await services.handlers['settings:set-partner-id']({ partnerId: options.partnerId ?? '1234567' });
   /** Adds a tenant by domain and signs in to it interactively (the scripted browser picks Ana). */
