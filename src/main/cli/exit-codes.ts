@@ -13,6 +13,8 @@ export const EXIT = {
   needsSignIn: 4,
   /** Azure was unreachable; the action is queued and will be sent later. */
   queued: 5,
+  /** PAL Desk found damaged data at start; see the message; `pal-desk notices --ack` once you have read it. */
+  damagedData: 7,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
 import { MIGRATIONS, type Migration } from './migrations';
+import { recoverDamaged } from './recover-inventory';
 
 export interface OpenedDatabase {
   db: DatabaseSync;
@@ -69,7 +70,7 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? MIGRATIONS;
   mkdirSync(path.dirname(file), { recursive: true });
-  let notice: string | null = null;
+  let aside: string | null = null;
   let db: DatabaseSync | null = null;
   try {
     db = new DatabaseSync(file);
@@ -77,11 +78,10 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
     if (!isHealthy(db)) throw new Error('quick_check failed');
   } catch {
     db?.close();
-    const aside = moveAside(file, now());
-    notice = `The inventory database was damaged. It was moved aside to ${path.basename(aside)} and a fresh inventory started; sync your tenants to rebuild it.`;
+    aside = moveAside(file, now());
     db = new DatabaseSync(file);
     configure(db);
   }
   migrate(db, migrations, now);
-  return { db, notice };
+  return { db, notice: aside ? recoverDamaged(db, aside) : null };
 }
