@@ -3,12 +3,14 @@ import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { identityRefOf, type TenantIdentity } from './domain/identity';
+import { NOTICE } from './domain/notice';
 import { EvidenceService } from './evidence/evidence-service';
 import { createHandlers } from './handlers';
 import { ClientRegistry } from './http/client-registry';
 import { HostRateLimiter } from './http/rate-limiter';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
+import { NoticeService } from './notices/notice-service';
 import { PalService } from './pal/pal-service';
 import { inventoryPalStore } from './pal/pal-store';
 import { QueueReplayer } from './pal/queue-replayer';
@@ -47,6 +49,8 @@ export interface AppServicesOptions {
   waitForWriter?: boolean;
   /** Longest one call to a Microsoft API may take (default 30 s). */
   requestTimeoutMs?: number;
+  /** Longest one request to the token service may take, in ms (default 30 s). */
+  tokenTimeoutMs?: number;
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -60,7 +64,7 @@ export interface AppServices extends Services {
 
 export async function createAppServices(o: AppServicesOptions): Promise<AppServices> {
   const inventory = new Inventory(o.userDataDir);
-  if (inventory.notice) queueMicrotask(() => o.emit('notice', { level: 'warning', message: inventory.notice ?? '' }));
+  const notices = new NoticeService(inventory.notices, o.emit);
   const settings = new SettingsService(inventory.settings, o.emit);
   const partnerId = () => settings.get().partnerId;
   const views = new TenantViews(inventory, partnerId);
@@ -71,10 +75,11 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     userDataDir: o.userDataDir,
     secrets: o.secrets,
     openBrowser: o.openBrowser,
-    onNotice: (message) => o.emit('notice', { level: 'warning', message }),
+    onNotice: (message) => notices.raise('warning', NOTICE.tokenCacheReset, message),
     onSignInState: (event) => o.emit('auth:sign-in-state', event),
     log: o.log,
     interactiveTimeoutMs: o.interactiveTimeoutMs,
+    tokenTimeoutMs: o.tokenTimeoutMs,
   });
 
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
@@ -134,7 +139,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
 
   const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
   const evidence = new EvidenceService(inventory, views, partnerId);
-  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence };
+  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices };
   return {
     ...services,
     handlers: createHandlers(services),

@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/ipc-contract';
 import type { AuthService } from './auth/auth-service';
 import type { EvidenceService } from './evidence/evidence-service';
 import type { Inventory } from './inventory/inventory';
+import type { NoticeService } from './notices/notice-service';
 import type { PalService } from './pal/pal-service';
 import type { QueueReplayer } from './pal/queue-replayer';
 import type { SettingsService } from './settings/settings-service';
@@ -25,4 +26,5 @@ export interface Services {
   jobs: JobRunner;
   replayer: QueueReplayer;
   evidence: EvidenceService;
+  notices: NoticeService;
 }

@@ -32,7 +32,8 @@ interface AppState {
   loadError: AppError | null;
   setPage(page: Page): void;
   selectTenant(tenantId: string | null): void;
-  dismissNotice(index: number): void;
+  /** Hides a notice; a kept one (with an id) is acknowledged, so it is not shown again. */
+  dismissNotice(index: number): Promise<void>;
   /** Shows a notice of the renderer's own (e.g. a customer added without a browser). */
   notify(notice: NoticeView): void;
   load(): Promise<void>;
@@ -68,17 +69,29 @@ export const useAppStore = create<AppState>((set, get) => ({
   loadError: null,
   setPage: (page) => set({ page }),
   selectTenant: (selectedTenantId) => set({ selectedTenantId }),
-  dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  async dismissNotice(index) {
+    const id = get().notices[index]?.id;
+    set({ notices: get().notices.filter((_, i) => i !== index) });
+    if (api && id !== undefined) await api.notices.acknowledge({ id });
+  },
   notify: (notice) => set({ notices: [...get().notices, notice] }),
   async load() {
     if (!api) return set({ loadError: noBridge });
-    const [info, settings, tenants, pending] = await Promise.all([api.app.info(), api.settings.get(), api.tenants.list(), api.activity.listPending()]);
-    for (const result of [info, settings, tenants, pending]) if (!result.ok) return set({ loadError: result.error });
-    if (!info.ok || !settings.ok || !tenants.ok || !pending.ok) return;
-    set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, loadError: null });
+    const [info, settings, tenants, pending, notices] = await Promise.all([
+      api.app.info(),
+      api.settings.get(),
+      api.tenants.list(),
+      api.activity.listPending(),
+      api.notices.list(),
+    ]);
+    for (const result of [info, settings, tenants, pending, notices]) if (!result.ok) return set({ loadError: result.error });
+    if (!info.ok || !settings.ok || !tenants.ok || !pending.ok || !notices.ok) return;
+    set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, notices: [...notices.value, ...get().notices], loadError: null });
     api.on('settings:changed', (next) => set({ settings: next }));
     api.on('tenants:changed', (next) => set({ tenants: next }));
-    api.on('notice', (notice) => set({ notices: [...get().notices, notice] }));
+    api.on('notice', (notice) => {
+      if (notice.id === undefined || !get().notices.some((n) => n.id === notice.id)) set({ notices: [...get().notices, notice] });
+    });
     api.on('auth:sign-in-state', (state) => set({ signIn: state.state === 'finished' ? null : state }));
     api.on('job:progress', (event) => {
       const job = get().job;

@@ -32,6 +32,7 @@ export const BRIDGE_MAP = {
   pal: { link: 'pal:link', unlink: 'pal:unlink', linkAll: 'pal:link-all' },
   jobs: { sync: 'inventory:sync', cancel: 'jobs:cancel' },
   activity: { listAudit: 'audit:list', listPending: 'pending:list' },
+  notices: { list: 'notices:list', acknowledge: 'notices:acknowledge' },
 } as const satisfies BridgeMapShape;
 
 /** Main → renderer events the bridge lets the page subscribe to. */

@@ -35,6 +35,12 @@ const accountRequired = z.object({ tenantId, identityId }).strict();
 export interface NoticeView {
   level: 'info' | 'warning' | 'error';
   message: string;
+  /** Set on a notice kept until acknowledged (`notices:acknowledge`); absent on a passing one. */
+  id?: number;
+  /** What happened, for scripts: e.g. 'inventory-damaged', 'token-cache-reset'. */
+  code?: string;
+  /** When it happened (ISO 8601). */
+  at?: string;
 }
 
 export interface SignInStateEvent {
@@ -95,6 +101,9 @@ export const INVOKE_CHANNELS = {
   ),
   'jobs:cancel': channel<z.ZodObject<{ jobId: z.ZodString }>, { cancelled: boolean }>(z.object({ jobId: z.string().max(64) }).strict()),
   'pending:list': channel<typeof noPayload, PendingActionView[]>(noPayload),
+  /** Notices kept until a person acknowledges them, oldest first (a page shows them whenever it connects). */
+  'notices:list': channel<typeof noPayload, NoticeView[]>(noPayload),
+  'notices:acknowledge': channel<z.ZodObject<{ id: z.ZodNumber }>, { acknowledged: boolean }>(z.object({ id: z.number().int().positive() }).strict()),
   'audit:list': channel<z.ZodObject<{ limit: z.ZodNumber; beforeId: z.ZodOptional<z.ZodNumber> }>, AuditEntryView[]>(
     z.object({ limit: z.number().int().min(1).max(1000), beforeId: z.number().int().positive().optional() }).strict(),
   ),

@@ -1,5 +1,6 @@
 /** Turns msal-node / Entra ID errors into failures that name the customer and the next step. */
 import { AppFailure } from '../../shared/result';
+import { TOKEN_TIMEOUT, TokenServiceBusyError } from './network-client';
 
 /** Failure codes that mean "this tenant needs the person" (sign in, MFA, consent, a new secret) rather than a broken request. */
 export const NEEDS_SIGN_IN = new Set([
@@ -30,8 +31,24 @@ export interface AuthErrorContext {
   adminConsentUrl: string;
 }
 
+/** A token service that is busy, slow or unreachable: worth trying again later (the action stays queued), never a reason to sign in again. */
+function transientFailure(error: unknown, text: string, tenant: string): AppFailure | null {
+  if (error instanceof TokenServiceBusyError) {
+    const detail = error.retryAt ? { retryAt: error.retryAt.toISOString() } : undefined;
+    const code = error.status === 429 ? 'throttled' : 'service-unavailable';
+    return new AppFailure(code, `Azure sign-in is busy for ${tenant} (it answered HTTP ${error.status}). PAL Desk will try again; queued actions stay queued.`, detail);
+  }
+  if (text.includes(TOKEN_TIMEOUT)) return new AppFailure('timeout', `Azure sign-in did not answer in time for ${tenant}. PAL Desk will try again; queued actions stay queued.`);
+  if ((error as { errorCode?: string } | null)?.errorCode === 'temporarily_unavailable') {
+    return new AppFailure('service-unavailable', `Azure sign-in is busy for ${tenant}. PAL Desk will try again; queued actions stay queued.`);
+  }
+  return null;
+}
+
 export function authFailure(error: unknown, ctx: AuthErrorContext): AppFailure {
   if (error instanceof AppFailure) return error;
+  const transient = transientFailure(error, errorText(error), ctx.tenant);
+  if (transient) return transient;
   const aad = codeOf(error);
   const text = errorText(error);
   const errorCode = (error as { errorCode?: string } | null)?.errorCode ?? '';

@@ -28,6 +28,8 @@ export interface AuthServiceOptions {
   onSignInState(event: SignInStateEvent): void;
   log: Logger;
   interactiveTimeoutMs?: number;
+  /** Longest one request to the token service may take, in ms (default 30 s). */
+  tokenTimeoutMs?: number;
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
@@ -72,7 +74,7 @@ export class AuthService {
         ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
-        networkClient: createNetworkClient(options.cloud.caCertPem),
+        networkClient: createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
@@ -222,7 +224,7 @@ export class AuthService {
     if (!app) {
       app = new ConfidentialClientApplication({
         auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
-        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);
     }

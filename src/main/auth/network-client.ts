@@ -1,13 +1,59 @@
-/** msal-node network module on node:https that trusts exactly the simulated cloud's CA when given one (never weaker TLS for a real cloud). */
-import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+/** msal-node network module on node:https: bounded in time, a busy token service reported as such, and exactly the simulated cloud's CA when given one (never weaker TLS for a real cloud). */
+import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 import https from 'node:https';
 
-function send<T>(method: 'GET' | 'POST', url: string, ca: string | undefined, options?: NetworkRequestOptions, timeoutMs = 30_000): Promise<NetworkResponse<T>> {
+export interface NetworkLimits {
+  /** Longest a connection (TCP + TLS) may take, in ms (default 10 s). */
+  connectTimeoutMs?: number;
+  /** Longest a whole request may take, connecting included, in ms (default 30 s). */
+  totalTimeoutMs?: number;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_TOTAL_TIMEOUT_MS = 30_000;
+
+/** errorCode of a token-service request that did not finish in time. */
+export const TOKEN_TIMEOUT = 'pal_desk_token_service_timeout';
+/** errorCode of a 429 or 5xx answer from the token service. */
+export const TOKEN_SERVICE_BUSY = 'pal_desk_token_service_busy';
+
+/**
+ * A 429 or 5xx from the token service, thrown before msal-node parses the answer: msal-common keeps no HTTP status on the
+ * ServerError it would build (and caches the throttle, answering later calls with a status-less error), so only here can
+ * a busy service be told apart from a refused sign-in. Our queue and sync decide when to try again.
+ */
+export class TokenServiceBusyError extends AuthError {
+  readonly status: number;
+  /** When the service asked to be called again (from Retry-After), or null. */
+  readonly retryAt: Date | null;
+
+  constructor(status: number, retryAt: Date | null, correlationId = '') {
+    super(TOKEN_SERVICE_BUSY, correlationId, `The sign-in service answered HTTP ${status}.`);
+    // AuthError's constructor sets its own prototype; restore ours so instanceof works.
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = 'TokenServiceBusyError';
+    this.status = status;
+    this.retryAt = retryAt;
+  }
+}
+
+const retryAtOf = (value: string | undefined): Date | null => {
+  if (!value) return null;
+  const seconds = Number(value);
+  const at = Number.isFinite(seconds) ? Date.now() + seconds * 1000 : Date.parse(value);
+  return Number.isFinite(at) ? new Date(at) : null;
+};
+
+function send<T>(method: 'GET' | 'POST', url: string, ca: string | undefined, limits: Required<NetworkLimits>, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { method, headers: options?.headers, ...(ca ? { ca } : {}), timeout: timeoutMs }, (res) => {
+    const req = https.request(url, { method, headers: options?.headers, ...(ca ? { ca } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
+        if (method === 'POST' && (status === 429 || status >= 500)) return reject(new TokenServiceBusyError(status, retryAtOf(headers['retry-after']), options?.correlationId));
         const text = Buffer.concat(chunks).toString('utf8');
         let body: unknown;
         try {
@@ -15,21 +61,29 @@ function send<T>(method: 'GET' | 'POST', url: string, ca: string | undefined, op
         } catch {
           body = { error: 'invalid_response', error_description: text.slice(0, 200) };
         }
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
-        resolve({ status: res.statusCode ?? 0, headers, body: body as T });
+        resolve({ status, headers, body: body as T });
       });
       res.on('error', reject);
     });
-    req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    const timeout = (what: string, ms: number) => () => req.destroy(new AuthError(TOKEN_TIMEOUT, options?.correlationId ?? '', `The sign-in service did not ${what} within ${ms} ms.`));
+    const total = setTimeout(timeout('answer', limits.totalTimeoutMs), limits.totalTimeoutMs);
+    req.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      const connect = setTimeout(timeout('accept a connection', limits.connectTimeoutMs), limits.connectTimeoutMs);
+      socket.once('secureConnect', () => clearTimeout(connect));
+      socket.once('close', () => clearTimeout(connect));
+    });
+    req.on('close', () => clearTimeout(total));
     req.on('error', reject);
     req.end(options?.body);
   });
 }
 
-export function createNetworkClient(caCertPem?: string): INetworkModule {
+export function createNetworkClient(caCertPem?: string, limits: NetworkLimits = {}): INetworkModule {
+  const bounded = { connectTimeoutMs: limits.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, totalTimeoutMs: limits.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS };
   return {
-    sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) => send<T>('GET', url, caCertPem, options, timeout),
-    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, caCertPem, options),
+    sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
+      send<T>('GET', url, caCertPem, timeout ? { ...bounded, totalTimeoutMs: Math.min(timeout, bounded.totalTimeoutMs) } : bounded, options),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, caCertPem, bounded, options),
   };
 }

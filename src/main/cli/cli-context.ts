@@ -1,6 +1,7 @@
 /** What every CLI command shares: the services on the app's data folder, finding tenants and accounts by what a person types, output. */
 import { spawn } from 'node:child_process';
 import { printable } from '../../shared/printable';
+import type { NoticeView } from '../../shared/ipc-contract';
 import type { AccountView, TenantView } from '../../shared/view-types';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
@@ -18,8 +19,11 @@ export interface GlobalOptions {
   wait?: boolean;
 }
 
-/** Runs a command on the services of the data folder, waiting for its jobs before closing. */
-export async function withServices(o: GlobalOptions, run: (s: AppServices) => Promise<void>): Promise<void> {
+/** One notice as a line of text. */
+export const noticeLine = (n: NoticeView): string => `PAL Desk notice${n.id ? ` #${n.id}` : ''}${n.at ? ` (${n.at})` : ''}: ${n.message}`;
+
+/** Runs a command on the services of the data folder, waiting for its jobs before closing; notices go to standard error first (unless `quiet`). */
+export async function withServices(o: GlobalOptions, run: (s: AppServices) => Promise<void>, { quiet = false } = {}): Promise<void> {
   const cloud = loadCloudProfile({ cloudId: o.cloud, simProfilePath: o.simProfile, allowSim: true });
   const allowed = externalHostAllowList(cloud);
   const services = await startServices({
@@ -28,7 +32,7 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     host: 'cli',
     version: packageVersion(new URL('../../../package.json', import.meta.url)),
     log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
-    emit: () => undefined,
+    emit: (event, payload) => void (event === 'notice' && !quiet && process.stderr.write(`${noticeLine(payload as NoticeView)}\n`)),
     keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
     waitForWriter: o.wait === true,
     requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
@@ -40,6 +44,9 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
       spawn(opener, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
     },
   });
+  const kept = quiet ? [] : services.notices.list();
+  for (const n of kept) process.stderr.write(`${noticeLine(n)}\n`);
+  if (kept.length > 0) process.stderr.write('Run `pal-desk notices --ack` once you have read them.\n');
   try {
     await run(services);
     await services.idle();

@@ -7,7 +7,7 @@ import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
-import { findAccount, findTenant as findTrackedTenant, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
+import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
 import { accountTable, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
@@ -28,11 +28,17 @@ const program = new Command('pal-desk')
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
 const worse = (code: ExitCode) => {
-  const rank: ExitCode[] = [EXIT.ok, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed];
+  const rank: ExitCode[] = [EXIT.ok, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
   if (rank.indexOf(code) > rank.indexOf(exitCode)) exitCode = code;
 };
 const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
 const opts = () => program.opts<GlobalOptions>();
+/** Runs a command that reads the inventory: while a kept notice says inventory data was lost, it exits 7 after its output. */
+const runReading = (body: Parameters<typeof withServices>[1]) =>
+  run(async (s) => {
+    await body(s);
+    if (s.notices.dataLoss().length > 0) worse(EXIT.damagedData);
+  });
 
 /** The tenant the command acts on, so a failure that needs a sign-in can say which command fixes it. */
 let actingOn: string | undefined;
@@ -83,7 +89,7 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
 
 const tenants = program.command('tenants').description('the customer tenants PAL Desk tracks');
 tenants.command('list').description('every tracked tenant with its accounts and partner-link status').action(() =>
-  run(async (s) => {
+  runReading(async (s) => {
     const list = s.tenants.list();
     print(opts(), list, list.length ? tenantTable(list) : 'No tenants yet. Add one with `pal-desk tenants add contoso.com`.');
   }),
@@ -114,7 +120,7 @@ tenants
 
 const accounts = program.command('accounts').description('your accounts in each customer tenant (users, guests, service principals)');
 accounts.command('list').description('every account in every tenant (or one), with its own partner link').option('--tenant <tenant>').action((o: { tenant?: string }) =>
-  run(async (s) => {
+  runReading(async (s) => {
     const list = o.tenant ? [findTenant(s, o.tenant)] : s.tenants.list();
     print(opts(), list.map((t) => ({ tenantId: t.tenantId, name: t.label ?? t.displayName, accounts: t.accounts })), accountTable(list));
   }),
@@ -177,14 +183,14 @@ program.command('set-partner-id <partnerId>').description('save your Associated 
   run(async (s) => print(opts(), s.settings.setPartnerId(partnerId), 'Partner ID saved.')),
 );
 program.command('status').description('partner-link status of every tenant and account (last known, with its age)').action(() =>
-  run(async (s) => {
+  runReading(async (s) => {
     const list = s.tenants.list();
     const linked = list.filter((t) => t.pal.status === 'linked').length;
     print(opts(), list, `${tenantTable(list)}\n\n${linked} of ${list.length} tenants fully linked.`);
   }),
 );
 program.command('sync').description('read every tenant (or some) from Azure').option('--tenant <tenant...>').action((o: { tenant?: string[] }) =>
-  run(async (s) => {
+  runReading(async (s) => {
     const ids = o.tenant?.map((t) => findTenant(s, t).tenantId);
     await s.replayer.drain();
     const summary = await s.jobs.wait(s.sync.sync(ids).jobId);
@@ -253,11 +259,27 @@ program
   .addOption(new Option('--format <format>').choices(['csv', 'json']).default('csv'))
   .option('--out <file>', 'write to a file instead of standard output')
   .action((o: { format: 'csv' | 'json'; out?: string }) =>
-    run(async (s) => {
+    runReading(async (s) => {
       const text = s.evidence.render(o.format);
       if (o.out) writeFileSync(o.out, text, { mode: 0o600 });
       else process.stdout.write(text);
     }),
+  );
+program
+  .command('notices')
+  .description('what PAL Desk found wrong at start (damaged data, sign-ins set aside), kept until you acknowledge it')
+  .option('--ack', 'acknowledge every notice listed')
+  .action((o: { ack?: boolean }) =>
+    withServices(
+      opts(),
+      async (s) => {
+        const list = s.notices.list();
+        if (o.ack) for (const n of list) if (n.id) s.notices.acknowledge(n.id);
+        const next = o.ack ? `${list.length} acknowledged.` : 'Run `pal-desk notices --ack` once you have read them.';
+        print(opts(), list, list.length === 0 ? 'No notices.' : `${list.map(noticeLine).join('\n')}\n${next}`);
+      },
+      { quiet: true },
+    ),
   );
 
 try {

@@ -15,6 +15,8 @@ export const EXIT = {
   queued: 5,
   /** Another PAL Desk process (the app, or another terminal) is making changes in this data folder; nothing was changed. Run again, or add --wait. */
   writerBusy: 6,
+  /** PAL Desk found damaged data at start; see the message; `pal-desk notices --ack` once you have read it. */
+  damagedData: 7,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

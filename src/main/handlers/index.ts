@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { activityHandlers } from './activity-handlers';
 import { authHandlers } from './auth-handlers';
 import { jobsHandlers } from './jobs-handlers';
+import { noticesHandlers } from './notices-handlers';
 import { palHandlers } from './pal-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { tenantsHandlers } from './tenants-handlers';
@@ -15,4 +16,5 @@ export const createHandlers = (s: Services): Handlers => ({
   ...palHandlers(s),
   ...jobsHandlers(s),
   ...activityHandlers(s),
+  ...noticesHandlers(s),
 });

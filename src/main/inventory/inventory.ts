@@ -5,7 +5,9 @@ import { AccountRepo } from './account-repo';
 import { AuditRepo } from './audit-repo';
 import { CollectorRunsRepo } from './collector-runs-repo';
 import { IntentRepo } from './intent-repo';
+import { NOTICE } from '../domain/notice';
 import { LinkRepo } from './link-repo';
+import { NoticeRepo } from './notice-repo';
 import { openDatabase } from './open-inventory';
 import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
@@ -29,13 +31,14 @@ export class Inventory {
   readonly runs: CollectorRunsRepo;
   readonly intents: IntentRepo;
   readonly writerLock: WriterLockRepo;
-  /** What a person should know about opening the inventory (a damaged file moved aside), or null. */
-  readonly notice: string | null;
+  /** Notices kept until a person acknowledges them (a damaged file moved aside is one, written into the fresh file). */
+  readonly notices: NoticeRepo;
 
   constructor(userDataDir: string, now: () => Date = () => new Date()) {
     const opened = openDatabase(path.join(userDataDir, INVENTORY_FILE), { now });
     this.db = opened.db;
-    this.notice = opened.notice;
+    this.notices = new NoticeRepo(this.db, now);
+    if (opened.notice) this.notices.add({ level: 'warning', code: NOTICE.inventoryDamaged, message: opened.notice });
     this.runs = new CollectorRunsRepo(this.db, now);
     this.tenants = new TenantRepo(this.db, now, this.runs);
     this.accounts = new AccountRepo(this.db, now);

@@ -165,4 +165,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE pending_actions ADD COLUMN not_before TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'notices kept until a person acknowledges them',
+    sql: `
+      CREATE TABLE notices (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        acknowledged_at TEXT
+      );
+      CREATE INDEX notices_open ON notices (acknowledged_at, id);
+    `,
+  },
 ];

@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
 import { prepareDatabaseFile, securePaths } from './file-modes';
 import { MIGRATIONS, type Migration } from './migrations';
+import { recoverDamaged } from './recover-inventory';
 
 export interface OpenedDatabase {
   db: DatabaseSync;
@@ -70,7 +71,7 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? MIGRATIONS;
   prepareDatabaseFile(file);
-  let notice: string | null = null;
+  let aside: string | null = null;
   let db: DatabaseSync | null = null;
   try {
     db = new DatabaseSync(file);
@@ -78,12 +79,12 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
     if (!isHealthy(db)) throw new Error('quick_check failed');
   } catch {
     db?.close();
-    const aside = moveAside(file, now());
-    notice = `The inventory database was damaged. It was moved aside to ${path.basename(aside)} and a fresh inventory started; sync your tenants to rebuild it.`;
+    aside = moveAside(file, now());
     db = new DatabaseSync(file);
     configure(db);
   }
   migrate(db, migrations, now);
+  const notice = aside ? recoverDamaged(db, aside) : null;
   securePaths(file);
   return { db, notice };
 }

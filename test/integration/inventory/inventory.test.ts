@@ -63,11 +63,11 @@ describe('inventory database', () => {
     expect(() => openDatabase(file, { migrations: changed })).toThrow(/different build of PAL Desk/);
   });
 
-  it('moves a damaged database aside with a notice and starts a fresh one', () => {
+  it('moves a damaged database aside with a kept notice and starts a fresh one', () => {
     const userData = dir();
     writeFileSync(path.join(userData, INVENTORY_FILE), 'this is not a database, just garbage bytes '.repeat(200));
     const inv = new Inventory(userData);
-    expect(inv.notice).toMatch(/damaged.*moved aside/);
+    expect(inv.notices.open()).toMatchObject([{ code: 'inventory-damaged', message: expect.stringMatching(/damaged.*kept as inventory\.sqlite\.corrupt-/) }]);
     expect(inv.tenants.list(null)).toEqual([]);
     expect(readdirSync(userData).some((f) => f.startsWith(`${INVENTORY_FILE}.corrupt-`))).toBe(true);
     inv.close();

@@ -17,7 +17,7 @@ const LITWARE_SP = 'sp:5e7c1e00-0000-4000-8000-000000000006';
 describe('an inventory from the one-account-per-tenant release', () => {
   it('opens with every tenant, account, link observation, audit entry, queued action and setting intact', () => {
     const inv = openV1();
-    expect(inv.notice).toBeNull();
+    expect(inv.notices.open()).toEqual([]);
     expect(inv.settings.get('partnerId')).toBe('1234567');
 
     const tenants = inv.tenants.list('1234567');

@@ -19,7 +19,7 @@ export type SimEndpoint = Pick<RunningSim, 'profile' | 'caCertPem' | 'scenario'>
 
 export async function appFixture(
   sim: SimEndpoint,
-  options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number; requestTimeoutMs?: number } = {},
+  options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number; requestTimeoutMs?: number; tokenTimeoutMs?: number } = {},
 ) {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
   const service = options.service ?? `PAL Desk test ${randomUUID()}`;
@@ -39,6 +39,7 @@ export async function appFixture(
     clientId: sim.scenario.publicClientId,
     concurrency: options.concurrency,
     requestTimeoutMs: options.requestTimeoutMs,
+    tokenTimeoutMs: options.tokenTimeoutMs,
   });
   if (options.partnerId !== null) await services.handlers['settings:set-partner-id']({ partnerId: options.partnerId ?? '1234567' });
   /** Adds a tenant by domain and signs in to it interactively (the scripted browser picks Ana). */

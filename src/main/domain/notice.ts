@@ -1,0 +1,11 @@
+/** What a kept notice is about: its codes, and which of them mean data a person relied on is gone. */
+
+export const NOTICE = {
+  /** The inventory file was damaged, moved aside and replaced; what could be read was copied over. */
+  inventoryDamaged: 'inventory-damaged',
+  /** The saved sign-ins could not be read and were set aside. */
+  tokenCacheReset: 'token-cache-reset',
+} as const;
+
+/** Notices that say inventory data was lost: commands that read the inventory report it until the person acknowledges them. */
+export const DATA_LOSS_CODES: ReadonlySet<string> = new Set([NOTICE.inventoryDamaged]);
