@@ -1,7 +1,6 @@
 /** Opens the inventory database: WAL, foreign keys, checksummed migrations; a corrupt file is moved aside, never lost. */
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
-import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
 import { prepareDatabaseFile, securePaths } from './file-modes';

@@ -15,6 +15,15 @@ import type { PartnerLinkApi } from './partner-link-api';
 export const RETRYABLE_CODES = new Set(['offline', 'timeout', 'service-unavailable', 'throttled']);
 /** Failures of a write that prove Azure did not apply it (an answer refused it); any other failure leaves its outcome unknown. */
 const REFUSED_CODES = new Set(['access-denied', 'conflict', 'invalid-input', 'not-found', 'session-expired']);
+/** A Retry-After up to this long is waited for in place (or at the next replay); a longer one holds the queued action until then. */
+const HOLD_AFTER_MS = 60_000;
+
+/** When a queued action may be sent again after this retryable failure: Azure's time when it is more than a minute away, else null (at once). */
+export function holdUntil(failure: AppFailure, now: number = Date.now()): string | null {
+  const retryAt = failure.detail?.retryAt;
+  return typeof retryAt === 'string' && Date.parse(retryAt) - now > HOLD_AFTER_MS ? retryAt : null;
+}
+
 const CONFIRMED_LATE = 'Confirmed by reading the link back after an unknown outcome (the answer to the write was lost, or PAL Desk stopped).';
 
 /** What the PAL service needs from the inventory. */
@@ -191,8 +200,7 @@ export class PalService {
   /** The time Azure asked to wait until (or null) for a failure worth queueing; undefined when the failure is final. */
   #retryable(error: unknown): string | null | undefined {
     if (!(error instanceof AppFailure) || !RETRYABLE_CODES.has(error.code)) return undefined;
-    const retryAt = error.detail?.retryAt;
-    return typeof retryAt === 'string' ? retryAt : null;
+    return holdUntil(error);
   }
 
   async #linkOrQueue(tenantId: string, account: TenantIdentity, partnerId: string, confirmReplaceOf: string | null): Promise<LinkOutcome> {

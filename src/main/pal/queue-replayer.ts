@@ -5,7 +5,7 @@ import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import type { QueuedAction } from '../domain/pending-action';
 import { isDeadHere, ownerKey, parseOwnerKey, thisProcess } from '../writer/process-owner';
 import type { WriterLock } from '../writer/writer-lock';
-import { RETRYABLE_CODES } from './pal-service';
+import { holdUntil, RETRYABLE_CODES } from './pal-service';
 
 export interface QueueStore {
   /** Atomically takes the queued action least recently touched that may be sent now, leased to `owner`; null when none is due. */
@@ -88,8 +88,7 @@ export class QueueReplayer {
         const failure = error instanceof AppFailure ? error : null;
         const message = failure?.message ?? 'Unexpected error while sending a queued action.';
         if (failure && RETRYABLE_CODES.has(failure.code)) {
-          const retryAt = failure.detail?.retryAt;
-          store.requeue(action.id, message, typeof retryAt === 'string' ? retryAt : null);
+          store.requeue(action.id, message, holdUntil(failure));
           this.#deps.onChange();
           return settled;
         }
