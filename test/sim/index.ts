@@ -35,7 +35,7 @@ export interface SimControl {
   requestLog: RequestLogEntry[];
   /** Closes the listening socket and open connections, keeping all state (the network is "down"). */
   goOffline(): Promise<void>;
-  /** Listens again on the same port. */
+  /** Listens again on the same port (nothing happens when it listens already). */
   goOnline(): Promise<void>;
   expireRefreshTokens(): void;
   /** After the next partner-link write, `count` reads still show the state before it (eventual consistency). */
@@ -161,7 +161,7 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
       partnerLinks: () => arm.links,
       requestLog,
       goOffline: stop,
-      goOnline: async () => void (await listen(port)),
+      goOnline: async () => void (server.listening || (await listen(port))),
       expireRefreshTokens: () => identity.expireRefreshTokens(),
       staleReadsAfterNextWrite: (count) => void (arm.staleReadsAfterWrite = count),
       denyWrites: (deny) => void (arm.denyWrites = deny),
