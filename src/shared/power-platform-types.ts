@@ -1,0 +1,79 @@
+/** Power Platform facts as the inventory keeps them and the attribution rules read them (no tokens, times as ISO strings). */
+
+export type PowerPlatformProduct = 'power-apps' | 'power-automate' | 'power-bi' | 'customer-insights';
+
+export type EnvironmentSku = 'Production' | 'Sandbox' | 'Trial' | 'Developer' | 'Default';
+
+/** How much of a product's resources the inventory covers in a tenant: everything (admin), what one account sees (maker), or nothing. */
+export interface InventoryScope {
+  tenantId: string;
+  product: PowerPlatformProduct | 'environments';
+  scope: 'admin' | 'maker' | 'denied';
+  /** The account whose view it is (for maker scope: "only what ana@… can see"). */
+  identityId: string | null;
+  /** Why the scope is narrower than admin, or why it was denied, in words a person can act on. */
+  reason: string | null;
+  seenAt: string;
+}
+
+export interface EnvironmentFact {
+  tenantId: string;
+  environmentId: string;
+  displayName: string;
+  /** null when the API did not say. */
+  sku: EnvironmentSku | null;
+  region: string | null;
+  /** The Dataverse instance URL, when the environment has Dataverse. */
+  dataverseUrl: string | null;
+  /** A Customer Insights environment (its active Dataverse users count for attribution). */
+  customerInsights: boolean;
+  seenAt: string;
+}
+
+export interface AppFact {
+  tenantId: string;
+  environmentId: string;
+  appId: string;
+  displayName: string;
+  /** Canvas apps can have co-owners; model-driven apps often show SYSTEM or the importing account as owner and cannot. */
+  appType: 'canvas' | 'model-driven' | null;
+  /** Entra object id of the owner in this tenant (null = not given). */
+  ownerObjectId: string | null;
+  /** Object ids with the CanEdit role (co-owners); null when the permissions could not be read. */
+  coOwnerObjectIds: string[] | null;
+  /** Delivered through a solution (almMode "Solution"); null when the API does not say. */
+  solutionAware: boolean | null;
+  seenAt: string;
+}
+
+export interface FlowFact {
+  tenantId: string;
+  environmentId: string;
+  flowId: string;
+  displayName: string;
+  /** `properties.creator.objectId`: the one account a flow is attributed to (today's owner does not count). */
+  creatorObjectId: string | null;
+  state: string | null;
+  solutionAware: boolean | null;
+  seenAt: string;
+}
+
+export interface DatasetFact {
+  tenantId: string;
+  workspaceId: string;
+  workspaceName: string;
+  datasetId: string;
+  name: string;
+  /** The publisher's UPN (`configuredBy`); a guest's has the `user_domain#EXT#@tenant.onmicrosoft.com` form. */
+  configuredBy: string | null;
+  seenAt: string;
+}
+
+export interface DataverseUserFact {
+  tenantId: string;
+  environmentId: string;
+  /** `azureactivedirectoryobjectid` of the system user. */
+  azureObjectId: string;
+  isDisabled: boolean;
+  seenAt: string;
+}
