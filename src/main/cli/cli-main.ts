@@ -81,7 +81,12 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
     const o = a.outcome;
     if (o.kind === 'needs-confirmation') code = EXIT.needsConfirmation;
     if (o.kind === 'queued' && code === EXIT.ok) code = EXIT.queued;
-    const extra = o.kind === 'needs-confirmation' ? `: partner ID ${o.otherPartnerId} is linked; add --yes-replace to replace it` : '';
+    const extra =
+      o.kind === 'needs-confirmation'
+        ? `: partner ID ${o.otherPartnerId} is linked; add --yes-replace to replace it`
+        : o.kind === 'queued' && o.retryAt
+          ? `: Azure asked to wait; it is sent after ${new Date(o.retryAt).toLocaleString('en-GB')}`
+          : '';
     return `${name}: ${o.kind} (${a.account})${extra}`;
   });
   return { lines, code };

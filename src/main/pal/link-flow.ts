@@ -18,6 +18,8 @@ export interface FlowResult {
 
 export interface LinkRequest {
   partnerId: string;
+  /** Cancels the calls, waits included (a write already sent has an unknown outcome). */
+  signal?: AbortSignal;
   /** Replace only this other partner ID (the one the person saw and confirmed); any other ID asks again. */
   confirmReplaceOf?: string;
 }
@@ -31,7 +33,7 @@ export async function runLink(api: PartnerLinkApi, request: LinkRequest, beforeW
   const ids: string[] = [];
   const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
   let writeRequestId: string | null = null;
-  const before = track(await api.read()).link;
+  const before = track(await api.read(request.signal)).link;
   const current = isActive(before) ? before : null;
   const result = (kind: FlowResult['kind'], after: PartnerLinkState | null, wrote: boolean, verified = true, before = current): FlowResult => ({
     kind,
@@ -48,10 +50,10 @@ export async function runLink(api: PartnerLinkApi, request: LinkRequest, beforeW
 
   beforeWrite(current ? 'replace' : 'link', current?.partnerId ?? null, request.partnerId);
   if (current) {
-    writeRequestId = track(await api.update(request.partnerId)).requestId;
+    writeRequestId = track(await api.update(request.partnerId, request.signal)).requestId;
   } else {
     try {
-      const created = track(await api.create(request.partnerId));
+      const created = track(await api.create(request.partnerId, request.signal));
       writeRequestId = created.requestId;
       // A create while another ID is linked has been seen to answer 200 naming the existing ID: treat it as "another partner".
       if (created.link && created.link.partnerId !== request.partnerId) {
@@ -59,17 +61,18 @@ export async function runLink(api: PartnerLinkApi, request: LinkRequest, beforeW
       }
     } catch (error) {
       if (!(error instanceof AppFailure) || error.code !== 'conflict') throw error;
-      const read = track(await api.read()).link;
+      const read = track(await api.read(request.signal)).link;
       const other = isActive(read) ? read : null;
       return result('needs-confirmation', other, false, true, other);
     }
   }
-  const after = track(await api.read()).link;
+  const after = track(await api.read(request.signal)).link;
   const verified = isActive(after) && after.partnerId === request.partnerId;
   return result(current ? 'replaced' : 'linked', after, true, verified);
 }
 
 export interface UnlinkRequest {
+  signal?: AbortSignal;
   /** The partner ID the person agreed to remove; a different linked ID asks again. */
   partnerId: string;
 }
@@ -77,13 +80,13 @@ export interface UnlinkRequest {
 export async function runUnlink(api: PartnerLinkApi, request: UnlinkRequest, beforeWrite: BeforeWrite = () => undefined): Promise<FlowResult> {
   const ids: string[] = [];
   const track = <T extends { requestId: string | null }>(r: T) => (r.requestId && ids.push(r.requestId), r);
-  const before = track(await api.read()).link;
+  const before = track(await api.read(request.signal)).link;
   const current = isActive(before) ? before : null;
   const none = { wrote: false, verified: true, requestIds: ids, writeRequestId: null };
   if (!current) return { kind: 'not-linked', before: null, after: null, ...none };
   if (current.partnerId !== request.partnerId) return { kind: 'needs-confirmation', before: current, after: current, ...none };
   beforeWrite('unlink', current.partnerId, null);
-  const writeRequestId = track(await api.remove(current.partnerId)).requestId;
-  const after = track(await api.read()).link;
+  const writeRequestId = track(await api.remove(current.partnerId, request.signal)).requestId;
+  const after = track(await api.read(request.signal)).link;
   return { kind: 'unlinked', before: current, after, wrote: true, verified: !isActive(after), requestIds: ids, writeRequestId };
 }

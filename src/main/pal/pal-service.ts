@@ -66,6 +66,8 @@ export interface LinkRequest {
   identityId?: string;
   /** Replace only this other partner ID (the one the person saw and confirmed). */
   confirmReplaceOf?: string;
+  /** Cancels the calls, Retry-After waits included (a bulk job's cancel). */
+  signal?: AbortSignal;
 }
 
 export class PalService {
@@ -101,7 +103,7 @@ export class PalService {
     for (const account of targets) {
       const base = { identityId: account.identityId, account: identityLabelOf(account) };
       try {
-        accounts.push({ ...base, outcome: await this.#linkOrQueue(tenantId, account, partnerId, request.confirmReplaceOf ?? null) });
+        accounts.push({ ...base, outcome: await this.#linkOrQueue(tenantId, account, partnerId, request.confirmReplaceOf ?? null, request.signal) });
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error;
         accounts.push({ ...base, error: { code: error.code, message: error.message, detail: error.detail } });
@@ -203,10 +205,10 @@ export class PalService {
     return holdUntil(error);
   }
 
-  async #linkOrQueue(tenantId: string, account: TenantIdentity, partnerId: string, confirmReplaceOf: string | null): Promise<LinkOutcome> {
+  async #linkOrQueue(tenantId: string, account: TenantIdentity, partnerId: string, confirmReplaceOf: string | null, signal?: AbortSignal): Promise<LinkOutcome> {
     try {
       await this.#reconcile(tenantId, account);
-      return await this.#link(tenantId, account, partnerId, confirmReplaceOf);
+      return await this.#link(tenantId, account, partnerId, confirmReplaceOf, undefined, signal);
     } catch (error) {
       const retryAt = this.#retryable(error);
       if (retryAt === undefined) throw error;
@@ -216,10 +218,10 @@ export class PalService {
     }
   }
 
-  async #link(tenantId: string, account: TenantIdentity, partnerId: string, confirmReplaceOf: string | null, actionId?: string): Promise<LinkOutcome> {
+  async #link(tenantId: string, account: TenantIdentity, partnerId: string, confirmReplaceOf: string | null, actionId?: string, signal?: AbortSignal): Promise<LinkOutcome> {
     const intent = this.#writeAhead(tenantId, account, actionId);
     const flow = await intent.run((beforeWrite) =>
-      runLink(this.#deps.linkApiFor(tenantId, account), { partnerId, ...(confirmReplaceOf ? { confirmReplaceOf } : {}) }, beforeWrite),
+      runLink(this.#deps.linkApiFor(tenantId, account), { partnerId, signal, ...(confirmReplaceOf ? { confirmReplaceOf } : {}) }, beforeWrite),
     );
     this.#observe(tenantId, account, flow.after);
     if (flow.kind === 'needs-confirmation') {

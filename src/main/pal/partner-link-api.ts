@@ -13,12 +13,12 @@ export interface LinkCallResult {
   requestId: string | null;
 }
 
-/** What PAL Desk needs from ARM for one (tenant, identity): read, create, update, delete the link. */
+/** What PAL Desk needs from ARM for one (tenant, identity): read, create, update, delete the link (each cancellable, waits included). */
 export interface PartnerLinkApi {
-  read(): Promise<LinkCallResult>;
-  create(partnerId: string): Promise<LinkCallResult>;
-  update(partnerId: string): Promise<LinkCallResult>;
-  remove(partnerId: string): Promise<LinkCallResult>;
+  read(signal?: AbortSignal): Promise<LinkCallResult>;
+  create(partnerId: string, signal?: AbortSignal): Promise<LinkCallResult>;
+  update(partnerId: string, signal?: AbortSignal): Promise<LinkCallResult>;
+  remove(partnerId: string, signal?: AbortSignal): Promise<LinkCallResult>;
 }
 
 export interface ArmClientOptions {
@@ -52,10 +52,11 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
   // With a pipeline that has a bearer policy, the generated constructor adds nothing to it (no api-version option is passed either).
   const client = new ACEProvisioningManagementPartnerAPI(options.credential, { endpoint: options.endpoint, pipeline: options.pipeline, httpClient: options.httpClient });
   /** Runs one SDK call, capturing its request id and translating failures. */
-  const call = async (run: (opts: OperationOptions) => Promise<PartnerResponse | void>, notFoundMeansNone: boolean) => {
+  const call = async (run: (opts: OperationOptions) => Promise<PartnerResponse | void>, notFoundMeansNone: boolean, signal?: AbortSignal) => {
     let requestId: string | null = null;
     const opts: OperationOptions = {
       onResponse: (raw: FullOperationResponse) => void (requestId = requestIdOf(raw)),
+      ...(signal ? { abortSignal: signal } : {}),
     };
     try {
       const response = await run(opts);
@@ -66,10 +67,10 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
     }
   };
   return {
-    read: () => call((o) => client.partners.get(o), true),
-    create: (partnerId) => call((o) => client.partner.create(partnerId, o), false),
-    update: (partnerId) => call((o) => client.partner.update(partnerId, o), false),
-    remove: (partnerId) => call((o) => client.partner.delete(partnerId, o), false),
+    read: (signal) => call((o) => client.partners.get(o), true, signal),
+    create: (partnerId, signal) => call((o) => client.partner.create(partnerId, o), false, signal),
+    update: (partnerId, signal) => call((o) => client.partner.update(partnerId, o), false, signal),
+    remove: (partnerId, signal) => call((o) => client.partner.delete(partnerId, o), false, signal),
   };
 }
 

@@ -74,7 +74,7 @@ export class SyncService {
         this.#retrying(async () => {
           if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
           ctx.step('link');
-          return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId));
+          return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId, { signal: ctx.signal }));
         }),
       );
       void job.done.finally(release);

@@ -91,4 +91,24 @@ describe('discover, sync and link all', () => {
     expect((await app.handlers['tenants:list']())[0]?.stale).toEqual([]);
     await app.services.close();
   });
+
+  it('cancels a sync that is waiting out a Retry-After: it ends at once instead of after the wait', async () => {
+    const app = await appFixture(sim);
+    const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
+    const throttledBefore = sim.control.requestLog.filter((r) => r.status === 429).length;
+    sim.control.setFaults({ retryAfterSeconds: 30, next: [{ kind: '429', count: 1, pathIncludes: 'ManagementPartner' }] });
+    const { jobId } = await app.handlers['inventory:sync']({ tenantIds: [contoso.tenantId] });
+    const throttled = () => sim.control.requestLog.filter((r) => r.status === 429).length > throttledBefore;
+    await new Promise<void>((resolve) => {
+      const check = () => (throttled() ? resolve() : setImmediate(check));
+      check();
+    });
+    const cancelledAt = performance.now();
+    expect(await app.handlers['jobs:cancel']({ jobId })).toEqual({ cancelled: true });
+    const summary = await app.services.jobs.wait(jobId);
+    sim.control.clearFaults();
+    expect(performance.now() - cancelledAt).toBeLessThan(5_000);
+    expect(summary).toMatchObject({ cancelled: true, counts: { cancelled: 1 } });
+    await app.services.close();
+  });
 });

@@ -25,7 +25,7 @@ export function partnerLinksCollector(deps: PartnerLinksDeps): Collector {
       ctx.step('token');
       const objectId = await deps.objectIdSilently(ctx.tenantId, account);
       ctx.step('read-link');
-      const { link } = await deps.linkApiFor(ctx.tenantId, { ...account, objectId: objectId ?? account.objectId }).read();
+      const { link } = await deps.linkApiFor(ctx.tenantId, { ...account, objectId: objectId ?? account.objectId }).read(ctx.signal);
       deps.reconcile(ctx.tenantId, account, link);
       return { account, objectId, link };
     } catch (error) {
