@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
+import { runCli } from '../support/cli-runner';
 
-const projectDir = path.resolve(import.meta.dirname, '../../..');
 let sim: RunningSim;
 let profileFile: string;
 let env: { userDataDir: string; service: string };
@@ -25,20 +24,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-const cli = (...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string; ms: number }>((resolve) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['bin/pal-desk.mjs', '--cloud', 'sim', '--sim-profile', profileFile, '--user-data', env.userDataDir, ...args], {
-      cwd: projectDir,
-      env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: env.service, PAL_DESK_REQUEST_TIMEOUT_MS: '1500' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code: code ?? 1, stdout, stderr, ms: performance.now() - started }));
-  });
+const cli = (...args: string[]) => runCli({ profileFile, ...env, env: { PAL_DESK_REQUEST_TIMEOUT_MS: '1500' } }, args);
 
 describe('the CLI never hangs on Azure', () => {
   it('queues a link when ARM never answers, and exits 5 within its request timeout', async () => {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { writeSimProfileFile } from '../../sim/profile-file';
 import { guid } from '../../sim/scenario';
 import { demoScenario } from '../../sim/scenarios/demo';
 import { appFixture } from '../support/app-fixture';
+import { runCli } from '../support/cli-runner';
 import { ANA } from '../support/auth-fixture';
 
 const FORMULA = '=HYPERLINK("http://evil","x")';
@@ -50,7 +50,6 @@ const hostile: Scenario = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
 
-const projectDir = path.resolve(import.meta.dirname, '../../..');
 let sim: RunningSim;
 let profileFile: string;
 let userDataDir: string;
@@ -69,16 +68,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-const cli = (...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/pal-desk.mjs', '--cloud', 'sim', '--sim-profile', profileFile, '--user-data', userDataDir, ...args],
-      { cwd: projectDir, env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: service } },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end('');
-  });
+const cli = (...args: string[]) => runCli({ profileFile, userDataDir, service }, args);
 
 /** Requests the simulated cloud received from `mark` on that change a partner link. */
 const writesSince = (mark: number) => sim.control.requestLog.slice(mark).filter((r) => r.method !== 'GET' && r.path.includes('ManagementPartner'));

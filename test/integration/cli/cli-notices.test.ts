@@ -1,23 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { INVENTORY_FILE } from '../../../src/main/inventory/inventory';
+import { runCli } from '../support/cli-runner';
 
-const projectDir = path.resolve(import.meta.dirname, '../../..');
 
 /** Runs the CLI on a data folder (no cloud call is made by these commands). */
-const cliOn = (userDataDir: string) => (...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/pal-desk.mjs', '--user-data', userDataDir, ...args],
-      { cwd: projectDir, env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: `PAL Desk test ${randomUUID()}` } },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const cliOn = (userDataDir: string) => (...args: string[]) => runCli({ userDataDir, service: `PAL Desk test ${randomUUID()}` }, args);
 
 describe('pal-desk on a damaged inventory', () => {
   it('prints the notice on standard error and exits 7 for commands that read the inventory, until `notices --ack`', async () => {

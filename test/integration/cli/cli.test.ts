@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
+import { runCli } from '../support/cli-runner';
 
-const projectDir = path.resolve(import.meta.dirname, '../../..');
 let sim: RunningSim;
 let profileFile: string;
 let userDataDir: string;
@@ -26,17 +25,8 @@ afterAll(async () => {
   await sim.close();
 });
 
-/** Runs the CLI; `input` goes to its standard input, `env` adds variables. */
-const cliWith = (options: { input?: string; env?: Record<string, string> }, ...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/pal-desk.mjs', '--cloud', 'sim', '--sim-profile', profileFile, '--user-data', userDataDir, ...args],
-      { cwd: projectDir, env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: service, ...options.env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(options.input ?? '');
-  });
+/** Runs the CLI on the app's data folder; `input` goes to its standard input, `env` adds variables. */
+const cliWith = (options: { input?: string; env?: Record<string, string> }, ...args: string[]) => runCli({ profileFile, userDataDir, service }, args, options);
 const cli = (...args: string[]) => cliWith({}, ...args);
 
 describe('pal-desk CLI on the same inventory and keychain as the app', () => {

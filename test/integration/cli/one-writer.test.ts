@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,9 +6,9 @@ import { Inventory } from '../../../src/main/inventory/inventory';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
+import { runCli, type CliRun } from '../support/cli-runner';
 import { writesAndAudit } from '../support/write-invariant';
 
-const projectDir = path.resolve(import.meta.dirname, '../../..');
 let sim: RunningSim;
 let profileFile: string;
 
@@ -21,27 +20,8 @@ afterAll(async () => {
   await sim.close();
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Starts the CLI on a data folder; resolves when it exits. */
-function cli(env: { userDataDir: string; service: string }, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/pal-desk.mjs', '--cloud', 'sim', '--sim-profile', profileFile, '--user-data', env.userDataDir, ...args], {
-      cwd: projectDir,
-      env: { ...process.env, PAL_DESK_KEYCHAIN_SERVICE: env.service },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
+const cli = (env: { userDataDir: string; service: string }, ...args: string[]) => runCli({ profileFile, ...env }, args);
 
 /** A signed-in data folder tracking every demo tenant the account reaches, with our links removed from the simulated cloud. */
 async function preparedFolder() {
@@ -58,8 +38,8 @@ async function preparedFolder() {
  * Starts `second` the instant the simulated cloud applies the first write of `first` (which then holds the data folder),
  * and slows the rest of `first`'s calls so it still holds it while `second` starts up.
  */
-async function overlapping(first: () => Promise<Run>, second: () => Promise<Run>): Promise<[Run, Run]> {
-  let started: Promise<Run> | null = null;
+async function overlapping(first: () => Promise<CliRun>, second: () => Promise<CliRun>): Promise<[CliRun, CliRun]> {
+  let started: Promise<CliRun> | null = null;
   sim.control.onWrite(() => {
     if (started) return;
     sim.control.setFaults({ writeLatencyMs: 4_000 });
