@@ -37,8 +37,3 @@ export function whoToUse(context: TenantContext): string {
   const account = preferredAccount(context.accounts);
   return account ? describeAccount(account) : 'an account of yours in this tenant (add one in PAL Desk first)';
 }
-
-/** "and no object id is known yet for bob@…; sign in with it once", when some of our accounts could not be compared. */
-export function unmatchedBecause(missing: readonly OurAccount[], what: string): string {
-  return `No ${what} is known yet for ${missing.map((a) => a.label).join(', ')}, so it could not be compared`;
-}

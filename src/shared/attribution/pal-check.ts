@@ -42,6 +42,9 @@ export function palCheck(attributed: readonly OurAccount[], context: TenantConte
 
 /** When several partners are attributed, the latest active one wins: warn when our attributed accounts name more than one partner ID. */
 export function severalPartnersCheck(attributed: readonly OurAccount[], context: TenantContext): Check {
+  if (attributed.length === 0) {
+    return { id: 'several-partners', status: 'unknown', reason: 'No account of ours is attributed, so whether other partner IDs compete does not apply yet.', remediation: null };
+  }
   const ids = new Set<string>();
   for (const a of attributed) {
     if (a.link.status === 'linked' && context.partnerId) ids.add(context.partnerId);

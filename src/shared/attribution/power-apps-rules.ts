@@ -15,9 +15,11 @@ function ownerName(app: AppFact): string {
   return app.ownerObjectId.toLowerCase() === SYSTEM_OBJECT_ID ? 'Owner is SYSTEM' : `Owner is ${app.ownerObjectId}`;
 }
 
-function coOwners(count: number): string {
-  return count === 0 ? 'no co-owner' : count === 1 ? '1 co-owner' : `${count} co-owners`;
+/** "no co-owner", "1 co-owner, not ours", "3 co-owners, none of them ours". */
+function coOwnersNotOurs(count: number): string {
+  return count === 0 ? 'no co-owner' : count === 1 ? '1 co-owner, not ours' : `${count} co-owners, none of them ours`;
 }
+
 
 function modelDrivenRole(app: AppFact, context: TenantContext, env: string): RoleResult {
   const who = whoToUse(context);
@@ -55,13 +57,14 @@ function canvasRole(app: AppFact, context: TenantContext, env: string): RoleResu
     return { check: { id: 'role', status: 'pass', reason: `Attributed to ${names}.`, remediation: null }, attributed };
   }
   if (app.ownerObjectId === null || app.coOwnerObjectIds === null) {
-    const missing = app.ownerObjectId === null ? 'the owner was not given' : 'its co-owners could not be read (permissions)';
+    const owner = app.ownerObjectId === null ? 'The API did not give the owner' : `${ownerName(app)} (not one of our accounts)`;
+    const coOwnerText = app.coOwnerObjectIds === null ? 'the co-owners could not be read (permissions)' : `it has ${coOwnersNotOurs(app.coOwnerObjectIds.length)}`;
     return {
-      check: { id: 'role', status: 'unknown', reason: `${ownerName(app)}${app.ownerObjectId === null ? '' : ' (not one of our accounts)'}, and ${missing}: an owner or co-owner may be ours.`, remediation: `Sync with an environment admin account so the app's permissions can be read, or check under Share that ${whoToUse(context)} is a co-owner.` },
+      check: { id: 'role', status: 'unknown', reason: `${owner}, and ${coOwnerText}: the app may still be ours.`, remediation: `Sync with an environment admin account so the app's permissions can be read, or check under Share that ${whoToUse(context)} is a co-owner.` },
       attributed: [],
     };
   }
-  const found = `${ownerName(app)} with ${coOwners(app.coOwnerObjectIds.length)}, none of them one of our accounts`;
+  const found = `${ownerName(app)}, not one of our accounts, with ${coOwnersNotOurs(app.coOwnerObjectIds.length)}`;
   const missing = withoutObjectId(context.accounts);
   if (missing.length > 0) return { check: notComparable(found, missing), attributed: [] };
   const share = `Share the app in ${env} with ${whoToUse(context)} as co-owner (Share → Co-owner); the owner or an environment admin can do it.`;

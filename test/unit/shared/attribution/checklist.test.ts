@@ -85,3 +85,48 @@ describe("checklist of a tenant's resources", () => {
     expect(summarize(lists).tenants[0]?.coverage['power-automate']).toBe('unknown');
   });
 });
+
+describe('missing data', () => {
+  const context = contoso([ana]);
+  const bare = [
+    checklistFor({ product: 'power-apps', app: app({ appType: null, ownerObjectId: null, coOwnerObjectIds: null, solutionAware: null }), environment: env(null), context }),
+    checklistFor({ product: 'power-apps', app: app({ appType: 'model-driven', ownerObjectId: null, coOwnerObjectIds: null, solutionAware: null }), environment: null, context }),
+    checklistFor({ product: 'power-automate', flow: flow({ creatorObjectId: null, state: null, solutionAware: null }), environment: env(null), context }),
+    checklistFor({ product: 'power-bi', dataset: dataset({ configuredBy: null }), context }),
+    checklistFor({ product: 'customer-insights', environment: env(null, { customerInsights: true }), users: [], scope: null, context }),
+  ];
+
+  it.each(bare.map((l) => [l.product, l] as const))('%s with every optional fact missing: no check passes and the verdict is unknown', (_product, list) => {
+    expect(list.verdict).toBe('unknown');
+    expect(list.attributedTo).toBeNull();
+    expect(list.checks.filter((c) => c.status === 'pass').map((c) => c.id)).toEqual([]);
+  });
+
+  it('says plainly what is missing about an app', () => {
+    expect(bare[0]?.checks[0]?.reason).toBe('The API did not give the owner, and the co-owners could not be read (permissions): the app may still be ours.');
+    expect(checklistFor({ product: 'power-apps', app: app({ ownerObjectId: null }), environment: env(), context: contoso([bob]) }).checks[0]?.reason).toBe(
+      'The API did not give the owner, and it has no co-owner: the app may still be ours.',
+    );
+  });
+});
+
+describe('reasons and remediations', () => {
+  it('link only to learn.microsoft.com and always give a reason', () => {
+    const context = contoso([bob, { ...ana, link: { status: 'other-partner', partnerId: '7654321' } }]);
+    const lists = [
+      checklistFor({ product: 'power-apps', app: app({ ownerObjectId: stranger, solutionAware: false }), environment: env('Sandbox'), context }),
+      checklistFor({ product: 'power-apps', app: app({ appType: 'model-driven', ownerObjectId: stranger }), environment: env(), context }),
+      checklistFor({ product: 'power-apps', app: app({ ownerObjectId: 'bob-oid', coOwnerObjectIds: ['ana-oid'] }), environment: env(), context }),
+      checklistFor({ product: 'power-automate', flow: flow({ creatorObjectId: stranger }), environment: env(null), context }),
+      checklistFor({ product: 'power-bi', dataset: dataset({ configuredBy: 'john@contoso.com' }), context }),
+      checklistFor({ product: 'customer-insights', environment: env('Trial', { customerInsights: true }), users: [dvUser('ana-oid', true)], scope: null, context }),
+    ];
+    const checks = lists.flatMap((l) => l.checks);
+    expect(checks.length).toBeGreaterThan(15);
+    for (const check of checks) {
+      expect(check.reason.length).toBeGreaterThan(10);
+      if (check.docUrl !== undefined) expect(check.docUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\//);
+      if (check.status === 'fail' || check.status === 'warn') expect(check.remediation).toEqual(expect.any(String));
+    }
+  });
+});

@@ -44,7 +44,7 @@ describe('several partners on one resource', () => {
     ['one linked to us and one not linked', [ana, bob], 'pass'],
     ["one linked to us and one to another partner: the latest active partner wins", [ana, olga], 'warn'],
     ['one linked to us and one not read yet', [ana, unread], 'unknown'],
-    ['nobody of ours', [], 'pass'],
+    ['nobody of ours (it does not apply yet)', [], 'unknown'],
   ])('%s → %s', (_what, attributed, status) => {
     expect(severalPartnersCheck(attributed, contoso()).status).toBe(status);
   });

@@ -29,7 +29,7 @@ describe('Power Apps: owner or co-owner', () => {
 
   it('tells how to share a canvas app with our linked account as co-owner', () => {
     const role = checkOf(appChecklist(app({ ownerObjectId: stranger, coOwnerObjectIds: [stranger, stranger] }), env(), contoso([bob, ana])), 'role');
-    expect(role.reason).toBe(`Owner is ${stranger} with 2 co-owners, none of them one of our accounts.`);
+    expect(role.reason).toBe(`Owner is ${stranger}, not one of our accounts, with 2 co-owners, none of them ours.`);
     expect(role.remediation).toBe(`Share the app in Contoso Production with ana@northwindpartners.com (linked to ${OURS}) as co-owner (Share → Co-owner); the owner or an environment admin can do it.`);
     expect(role.docUrl).toBe('https://learn.microsoft.com/en-us/power-apps/maker/canvas-apps/share-app');
   });
