@@ -30,10 +30,14 @@ export function summarize(checklists: readonly ResourceChecklist[], scopes: read
   const tenants = new Map<string, TenantSummary>();
   const total = byProduct();
   const all = counts();
+  let t: TenantSummary | undefined;
   for (let i = 0; i < checklists.length; i++) {
     const c = checklists[i] as ResourceChecklist;
-    let t = tenants.get(c.tenantId);
-    if (t === undefined) tenants.set(c.tenantId, (t = tenant(c.tenantId)));
+    // A tenant's checklists usually come together: look the tenant up only when it changes.
+    if (t === undefined || t.tenantId !== c.tenantId) {
+      t = tenants.get(c.tenantId);
+      if (t === undefined) tenants.set(c.tenantId, (t = tenant(c.tenantId)));
+    }
     const p = t.byProduct[c.product];
     p[c.verdict]++;
     p.total++;
@@ -46,7 +50,7 @@ export function summarize(checklists: readonly ResourceChecklist[], scopes: read
   }
   for (const s of scopes) {
     if (s.product === 'environments') continue;
-    let t = tenants.get(s.tenantId);
+    t = tenants.get(s.tenantId);
     if (t === undefined) tenants.set(s.tenantId, (t = tenant(s.tenantId)));
     t.coverage[s.product] = wider(t.coverage[s.product], s.scope);
   }
