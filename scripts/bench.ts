@@ -1,5 +1,6 @@
 /** `npm run bench`: benchmarks (not tests). Prints a table and writes JSON to bench-results/. */
 import path from 'node:path';
+import { measureAttribution } from '../test/bench/bench-attribution';
 import { measureInventoryOpen } from '../test/bench/bench-inventory';
 import { measureSimThroughput } from '../test/bench/bench-sim';
 import { prepareSyncBench } from '../test/bench/bench-sync';
@@ -46,6 +47,12 @@ log('inventory open…');
 {
   const r = measureInventoryOpen({ tenants: TENANTS, rows: 50_000, runs: 7 });
   rows.push({ name: 'open inventory (200 tenants, 50k rows) + tenant list', value: r.medianMs, unit: 'ms', goal: '< 150 ms', met: r.medianMs < 150, detail: `median of 7 runs, ${r.tenantsListed} tenants listed` });
+}
+
+log('attribution checklists and summary…');
+{
+  const r = measureAttribution({ tenants: 1000, resourcesPerTenant: 100, runs: 7 });
+  rows.push({ name: 'attribution summary (1,000 tenants, 100k resources)', value: r.summaryMs, unit: 'ms', goal: '< 100 ms', met: r.summaryMs < 100, detail: `median of 7 runs; building the ${r.resources} checklists took ${Math.round(r.checklistMs)} ms` });
 }
 
 // Last, so its 45k requests do not leave garbage behind for the timed sync runs.
