@@ -2,6 +2,7 @@
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
+import { ChecklistService } from './checklist/checklist-service';
 import { identityRefOf, type TenantIdentity } from './domain/identity';
 import { NOTICE } from './domain/notice';
 import { EvidenceService } from './evidence/evidence-service';
@@ -138,8 +139,9 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   if (o.queueRetryMs) replayer.start(o.queueRetryMs);
 
   const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
-  const evidence = new EvidenceService(inventory, views, partnerId);
-  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices };
+  const checklist = new ChecklistService(inventory, views, partnerId);
+  const evidence = new EvidenceService(inventory, views, partnerId, checklist);
+  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist };
   return {
     ...services,
     handlers: createHandlers(services),

@@ -1,6 +1,7 @@
 /** The main-process services as the handlers, the CLI and the hosts see them (built by app-services.ts). */
 import type { AppInfo } from '../shared/ipc-contract';
 import type { AuthService } from './auth/auth-service';
+import type { ChecklistService } from './checklist/checklist-service';
 import type { EvidenceService } from './evidence/evidence-service';
 import type { Inventory } from './inventory/inventory';
 import type { NoticeService } from './notices/notice-service';
@@ -27,4 +28,5 @@ export interface Services {
   replayer: QueueReplayer;
   evidence: EvidenceService;
   notices: NoticeService;
+  checklist: ChecklistService;
 }

@@ -32,6 +32,7 @@ export const BRIDGE_MAP = {
   pal: { link: 'pal:link', unlink: 'pal:unlink', linkAll: 'pal:link-all' },
   jobs: { sync: 'inventory:sync', cancel: 'jobs:cancel' },
   activity: { listAudit: 'audit:list', listPending: 'pending:list' },
+  checklist: { tenant: 'checklist:tenant', summary: 'checklist:summary' },
   notices: { list: 'notices:list', acknowledge: 'notices:acknowledge' },
 } as const satisfies BridgeMapShape;
 

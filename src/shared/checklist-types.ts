@@ -116,3 +116,11 @@ export interface ChecklistSummary {
   /** How many tenants have each coverage, per product. */
   coverage: Record<PowerPlatformProduct, Record<Coverage, number>>;
 }
+
+/** One tenant's checklist as the app and the CLI show it: each resource with its checks, the counts, and what the inventory covers. */
+export interface TenantChecklist {
+  tenantId: string;
+  resources: ResourceChecklist[];
+  summary: TenantSummary;
+  scopes: InventoryScope[];
+}

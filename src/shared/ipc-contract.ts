@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BRIDGE_MAP } from './bridge-map';
 import type { JobProgressEvent, JobSummary } from './job-types';
+import type { ChecklistSummary, TenantChecklist } from './checklist-types';
 import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
 import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
@@ -26,6 +27,7 @@ const noPayload = z.undefined();
 const tenantId = z.guid();
 const partnerId = z.string().max(200);
 const tenantRef = z.object({ tenantId }).strict();
+const verdict = z.enum(['attributed', 'at-risk', 'not-attributed', 'unknown']);
 /** One of our accounts: an MSAL home account id for a user, `sp:<client id>` for a service principal. */
 const identityId = z.string().min(1).max(300);
 const accountRef = z.object({ tenantId, identityId: identityId.optional() }).strict();
@@ -102,6 +104,12 @@ export const INVOKE_CHANNELS = {
   'jobs:cancel': channel<z.ZodObject<{ jobId: z.ZodString }>, { cancelled: boolean }>(z.object({ jobId: z.string().max(64) }).strict()),
   'pending:list': channel<typeof noPayload, PendingActionView[]>(noPayload),
   /** Notices kept until a person acknowledges them, oldest first (a page shows them whenever it connects). */
+  /** One tenant's attribution checklist (optionally only the resources with one verdict). */
+  'checklist:tenant': channel<z.ZodObject<{ tenantId: typeof tenantId; verdict: z.ZodOptional<typeof verdict> }>, TenantChecklist>(
+    z.object({ tenantId, verdict: verdict.optional() }).strict(),
+  ),
+  /** Counts by product and verdict across every tenant, and each tenant's attributed share. */
+  'checklist:summary': channel<typeof noPayload, ChecklistSummary>(noPayload),
   'notices:list': channel<typeof noPayload, NoticeView[]>(noPayload),
   'notices:acknowledge': channel<z.ZodObject<{ id: z.ZodNumber }>, { acknowledged: boolean }>(z.object({ id: z.number().int().positive() }).strict()),
   'audit:list': channel<z.ZodObject<{ limit: z.ZodNumber; beforeId: z.ZodOptional<z.ZodNumber> }>, AuditEntryView[]>(

@@ -8,7 +8,7 @@ import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
-import { accountTable, tenantTable } from './cli-output';
+import { accountTable, checklistTable, checklistTotals, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
 import { defaultUserDataDir } from './user-data-dir';
@@ -28,7 +28,7 @@ const program = new Command('pal-desk')
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
 const worse = (code: ExitCode) => {
-  const rank: ExitCode[] = [EXIT.ok, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
+  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
   if (rank.indexOf(code) > rank.indexOf(exitCode)) exitCode = code;
 };
 const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
@@ -194,6 +194,20 @@ program.command('status').description('partner-link status of every tenant and a
     print(opts(), list, `${tenantTable(list)}\n\n${linked} of ${list.length} tenants fully linked.`);
   }),
 );
+program
+  .command('checklist')
+  .description('the attribution checklist: for every app, flow, dataset and Customer Insights instance, whether Microsoft credits you, why, and what to do')
+  .option('--tenant <tenant>')
+  .addOption(new Option('--verdict <verdict>', 'only resources with this verdict').choices(['attributed', 'at-risk', 'not-attributed', 'unknown']))
+  .action((o: { tenant?: string; verdict?: Verdict }) =>
+    runReading(async (s) => {
+      const tenantId = o.tenant ? findTenant(s, o.tenant).tenantId : undefined;
+      const { resources, summary } = tenantId ? s.checklist.forTenant(tenantId, o.verdict) : s.checklist.all();
+      const shown = tenantId || !o.verdict ? resources : resources.filter((r) => r.verdict === o.verdict);
+      if (shown.some((r) => r.verdict !== 'attributed')) worse(EXIT.notAttributed);
+      print(opts(), { summary, resources: shown }, `${checklistTable(shown, (id) => s.views.label(id))}\n\n${checklistTotals(summary)}`);
+    }),
+  );
 program.command('sync').description('read every tenant (or some) from Azure').option('--tenant <tenant...>').action((o: { tenant?: string[] }) =>
   runReading(async (s) => {
     const ids = o.tenant?.map((t) => findTenant(s, t).tenantId);

@@ -2,6 +2,7 @@
 import { formatAge } from '../../shared/age';
 import { linkedShare } from '../../shared/pal-status';
 import { printable } from '../../shared/printable';
+import type { ChecklistSummary, ResourceChecklist } from '../../shared/checklist-types';
 import type { TenantView } from '../../shared/view-types';
 
 /** One row per tenant: its default account, its status as the worst of its accounts, how many are linked. */
@@ -47,3 +48,28 @@ export function table(header: string[], rawRows: string[][]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
+
+const PRODUCT_NAMES: Record<ResourceChecklist['product'], string> = {
+  'power-apps': 'Power Apps',
+  'power-automate': 'Power Automate',
+  'power-bi': 'Power BI',
+  'customer-insights': 'Customer Insights',
+};
+
+/** One row per resource: where it is, its verdict, and the first check that is not a pass with what to do. */
+export function checklistTable(resources: readonly ResourceChecklist[], tenantName: (tenantId: string) => string): string {
+  const rows = resources.map((r) => {
+    const why = r.checks.find((c) => c.status !== 'pass');
+    return [tenantName(r.tenantId), PRODUCT_NAMES[r.product], r.name, r.verdict, why ? `${why.reason}${why.remediation ? ` ${why.remediation}` : ''}` : 'every check passes'];
+  });
+  return rows.length ? table(['TENANT', 'PRODUCT', 'RESOURCE', 'VERDICT', 'WHY AND WHAT TO DO'], rows) : 'No Power Platform resources in the inventory yet. Run `pal-desk sync`.';
+}
+
+/** "Power Apps: 3 of 4 attributed · …" and the share attributed across everything. */
+export function checklistTotals(summary: Pick<ChecklistSummary, 'byProduct' | 'all' | 'attributedShare'>): string {
+  const parts = (Object.keys(PRODUCT_NAMES) as ResourceChecklist['product'][])
+    .filter((p) => summary.byProduct[p].total > 0)
+    .map((p) => `${PRODUCT_NAMES[p]}: ${summary.byProduct[p].attributed} of ${summary.byProduct[p].total} attributed`);
+  return `${parts.join(' · ') || 'nothing to check'}\n${Math.round(summary.attributedShare * 100)} % of ${summary.all.total} resources attributed to you.`;
+}
+

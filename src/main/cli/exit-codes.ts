@@ -17,6 +17,8 @@ export const EXIT = {
   writerBusy: 6,
   /** PAL Desk found damaged data at start; see the message; `pal-desk notices --ack` once you have read it. */
   damagedData: 7,
+  /** `checklist`: some resources are not attributed to you, at risk, or cannot be told (the checklist says why and what to do). */
+  notAttributed: 8,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,12 +1,39 @@
-/** Evidence for incentive claims: partner-link status per tenant and account, and the audit log, as CSV or JSON. */
+/** Evidence for incentive claims: partner-link status per tenant and account, the attribution checklist, and the audit log, as CSV or JSON. */
 import { stringify } from 'csv-stringify/sync';
+import type { CheckId, ResourceChecklist } from '../../shared/checklist-types';
 import type { AuditEntryView, TenantView } from '../../shared/view-types';
 
 export interface Evidence {
   generatedAt: string;
   partnerId: string | null;
   tenants: TenantView[];
+  /** Every resource's checks and verdict (tenant, resource, product, environment, verdict, each check, reason, last seen). */
+  checklist: ResourceChecklist[];
   audit: AuditEntryView[];
+}
+
+const CHECKS: readonly CheckId[] = ['pal', 'role', 'production', 'solution', 'several-partners'];
+
+/** One row per resource: where it is, its verdict, each check's status, and the reason and fix of the first one that does not pass. */
+function checklistRows(evidence: Evidence) {
+  const names = new Map(evidence.tenants.map((t) => [t.tenantId, t.label ?? t.displayName]));
+  return evidence.checklist.map((r) => {
+    const why = r.checks.find((c) => c.status !== 'pass');
+    const status = (id: CheckId) => r.checks.find((c) => c.id === id)?.status ?? '';
+    return {
+      tenant_id: r.tenantId,
+      tenant: names.get(r.tenantId) ?? r.tenantId,
+      product: r.product,
+      environment_or_workspace: r.environmentId ?? r.workspaceId ?? '',
+      resource_id: r.resourceId,
+      resource: r.name,
+      verdict: r.verdict,
+      ...Object.fromEntries(CHECKS.map((id) => [`check_${id.replace('-', '_')}`, status(id)])),
+      reason: why?.reason ?? '',
+      remediation: why?.remediation ?? '',
+      seen_at: r.seenAt,
+    };
+  });
 }
 
 export function evidenceJson(evidence: Evidence): string {
@@ -22,7 +49,7 @@ const csvCell = (value: string): string => (FORMULA_START.test(value) ? `'${valu
 const neutralised = <T extends object>(row: T): T =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? csvCell(value) : value])) as T;
 
-/** Two CSV sections: one row per account in each tenant (a tenant without one gets one row), then one row per audit entry. */
+/** Three CSV sections: one row per account in each tenant (a tenant without one gets one row), one per checklist resource, one per audit entry. */
 export function evidenceCsv(evidence: Evidence): string {
   const rows = evidence.tenants.flatMap((t) => {
     const tenant = { tenant_id: t.tenantId, name: t.label ?? t.displayName, domain: t.defaultDomain ?? '' };
@@ -41,9 +68,13 @@ export function evidenceCsv(evidence: Evidence): string {
     header: true,
     columns: ['tenant_id', 'name', 'domain', 'account', 'object_id', 'sign_in', 'pal_status', 'linked_partner_id', 'seen_at'],
   });
+  const checklist = stringify(checklistRows(evidence).map(neutralised), {
+    header: true,
+    columns: ['tenant_id', 'tenant', 'product', 'environment_or_workspace', 'resource_id', 'resource', 'verdict', ...CHECKS.map((id) => `check_${id.replace('-', '_')}`), 'reason', 'remediation', 'seen_at'],
+  });
   const audit = stringify(
     evidence.audit.map((a) => neutralised({ ...a, before: a.before ?? '', after: a.after ?? '', requestId: a.requestId ?? '', message: a.message ?? '' })),
     { header: true, columns: ['id', 'at', 'tenantId', 'tenantName', 'identity', 'action', 'before', 'after', 'outcome', 'requestId', 'message'] },
   );
-  return `# PAL Desk evidence, partner ID ${evidence.partnerId ?? '(not set)'}, generated ${evidence.generatedAt}\n${tenants}\n${audit}`;
+  return `# PAL Desk evidence, partner ID ${evidence.partnerId ?? '(not set)'}, generated ${evidence.generatedAt}\n${tenants}\n${checklist}\n${audit}`;
 }

@@ -1,4 +1,5 @@
-/** Assembles the evidence a partner keeps for incentive claims (partner ID, every tenant's accounts and links, the audit log) in one place for the app and the CLI. */
+/** Assembles the evidence a partner keeps for incentive claims (partner ID, every tenant's accounts and links, the checklist, the audit log) in one place for the app and the CLI. */
+import type { ChecklistService } from '../checklist/checklist-service';
 import type { Inventory } from '../inventory/inventory';
 import type { TenantViews } from '../tenants/tenant-views';
 import { evidenceCsv, evidenceJson, type Evidence } from './evidence-export';
@@ -10,15 +11,23 @@ export class EvidenceService {
   readonly #inventory: Inventory;
   readonly #views: TenantViews;
   readonly #partnerId: () => string | null;
+  readonly #checklist: ChecklistService;
 
-  constructor(inventory: Inventory, views: TenantViews, partnerId: () => string | null) {
+  constructor(inventory: Inventory, views: TenantViews, partnerId: () => string | null, checklist: ChecklistService) {
     this.#inventory = inventory;
     this.#views = views;
     this.#partnerId = partnerId;
+    this.#checklist = checklist;
   }
 
   collect(now: Date = new Date()): Evidence {
-    return { generatedAt: now.toISOString(), partnerId: this.#partnerId(), tenants: this.#views.list(), audit: this.#inventory.audit.list(AUDIT_LIMIT) };
+    return {
+      generatedAt: now.toISOString(),
+      partnerId: this.#partnerId(),
+      tenants: this.#views.list(),
+      checklist: this.#checklist.all().resources,
+      audit: this.#inventory.audit.list(AUDIT_LIMIT),
+    };
   }
 
   render(format: 'csv' | 'json'): string {

@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/ipc-contract';
 import type { Services } from '../services';
 import { activityHandlers } from './activity-handlers';
 import { authHandlers } from './auth-handlers';
+import { checklistHandlers } from './checklist-handlers';
 import { jobsHandlers } from './jobs-handlers';
 import { noticesHandlers } from './notices-handlers';
 import { palHandlers } from './pal-handlers';
@@ -17,4 +18,5 @@ export const createHandlers = (s: Services): Handlers => ({
   ...jobsHandlers(s),
   ...activityHandlers(s),
   ...noticesHandlers(s),
+  ...checklistHandlers(s),
 });

@@ -11,7 +11,8 @@ function byProduct(): Record<PowerPlatformProduct, VerdictCounts> {
   return { 'power-apps': counts(), 'power-automate': counts(), 'power-bi': counts(), 'customer-insights': counts() };
 }
 
-function tenant(tenantId: string): TenantSummary {
+/** A tenant with nothing counted yet (also what a tenant without Power Platform facts shows). */
+export function emptyTenantSummary(tenantId: string): TenantSummary {
   const coverage: Record<PowerPlatformProduct, Coverage> = { 'power-apps': 'unknown', 'power-automate': 'unknown', 'power-bi': 'unknown', 'customer-insights': 'unknown' };
   return { tenantId, byProduct: byProduct(), all: counts(), attributedShare: 0, coverage };
 }
@@ -36,7 +37,7 @@ export function summarize(checklists: readonly ResourceChecklist[], scopes: read
     // A tenant's checklists usually come together: look the tenant up only when it changes.
     if (t === undefined || t.tenantId !== c.tenantId) {
       t = tenants.get(c.tenantId);
-      if (t === undefined) tenants.set(c.tenantId, (t = tenant(c.tenantId)));
+      if (t === undefined) tenants.set(c.tenantId, (t = emptyTenantSummary(c.tenantId)));
     }
     const p = t.byProduct[c.product];
     p[c.verdict]++;
@@ -51,7 +52,7 @@ export function summarize(checklists: readonly ResourceChecklist[], scopes: read
   for (const s of scopes) {
     if (s.product === 'environments') continue;
     t = tenants.get(s.tenantId);
-    if (t === undefined) tenants.set(s.tenantId, (t = tenant(s.tenantId)));
+    if (t === undefined) tenants.set(s.tenantId, (t = emptyTenantSummary(s.tenantId)));
     t.coverage[s.product] = wider(t.coverage[s.product], s.scope);
   }
   const coverage = { 'power-apps': coverageCounts(), 'power-automate': coverageCounts(), 'power-bi': coverageCounts(), 'customer-insights': coverageCounts() };

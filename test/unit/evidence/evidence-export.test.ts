@@ -9,7 +9,7 @@ const audit = (tenantName: string, message: string): AuditEntryView => ({
   id: 1, at: '2025-01-01T00:00:00.000Z', tenantId: 't-1', tenantName, identity: '@ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: null, message,
 });
 
-const evidence = (tenants: TenantView[], entries: AuditEntryView[]): Evidence => ({ generatedAt: '2025-01-01T00:00:00.000Z', partnerId: '1234567', tenants, audit: entries });
+const evidence = (tenants: TenantView[], entries: AuditEntryView[]): Evidence => ({ generatedAt: '2025-01-01T00:00:00.000Z', partnerId: '1234567', tenants, checklist: [], audit: entries });
 
 const cellsOf = (csv: string) => csv.split('\n').flatMap((line) => line.split(','));
 
