@@ -1,5 +1,5 @@
 /** Collector: the Dataverse system users (Entra object id, disabled or not) of every Customer Insights environment read in this sync. */
-import type { DataverseUserFact, EnvironmentFact } from '../../../shared/power-platform-types';
+import type { DataverseUserFact, EnvironmentFact, InventoryScope } from '../../../shared/power-platform-types';
 import { AppFailure } from '../../../shared/result';
 import { NEEDS_SIGN_IN } from '../../auth/auth-errors';
 import { identityRefOf, type TenantIdentity } from '../../domain/identity';
@@ -7,6 +7,7 @@ import type { ClientRegistry } from '../../http/client-registry';
 import type { Inventory } from '../../inventory/inventory';
 import { listSystemUsers } from '../../powerplatform/dataverse-api';
 import type { EnvironmentReader } from '../../powerplatform/environment-reader';
+import { readableEnvironments } from '../../powerplatform/per-environment';
 import type { ScopedRead } from '../../powerplatform/scoped-read';
 import type { Collector, CollectContext } from '../collector';
 import { scopedFacts } from './scoped-facts';
@@ -39,31 +40,43 @@ export function dataverseUsersCollector(deps: DataverseUsersDeps): Collector {
   return {
     name: 'dataverse-users',
     async collect(ctx) {
-      const environments = await deps.environments.read(ctx);
+      const environments = readableEnvironments<DataverseUserFact>(await deps.environments.read(ctx));
       ctx.step('dataverse-users');
       const seenAt = new Date().toISOString();
       let read: ScopedRead<DataverseUserFact>;
-      if ('needsPerson' in environments) read = environments;
-      else if (environments.scope.scope === 'denied') read = { items: [], scope: { ...environments.scope, reason: `Environments could not be read: ${environments.scope.reason ?? ''}` } };
+      if ('inherited' in environments) read = environments.inherited;
       else {
-        const ci = environments.items.filter((e): e is EnvironmentFact & { dataverseUrl: string } => e.customerInsights && e.dataverseUrl !== null);
-        const results = [];
-        for (const environment of ci) results.push({ environment, result: await readOne(ctx, environment, seenAt) });
-        const read_ = results.flatMap((r) => ('users' in r.result ? [r.result] : []));
-        const missing = results.filter((r) => !('users' in r.result));
-        const signIn = missing.map((r) => r.result).find((r) => 'needsPerson' in r);
-        const items = read_.flatMap((r) => r.users);
-        const refusedReason = missing.length
-          ? `Dataverse did not let any of our accounts read the users of ${missing.map((r) => r.environment.displayName).join(', ')}: sign in with a user of that environment or a Power Platform admin.`
-          : null;
-        if (signIn && 'needsPerson' in signIn && read_.length === 0) read = signIn;
-        else if (missing.length && read_.length === 0) read = { items: [], scope: { scope: 'denied', identityId: ctx.accounts[0]?.identityId ?? null, reason: refusedReason } };
-        else {
-          const reason = [environments.scope.reason, refusedReason].filter(Boolean).join(' ') || null;
-          read = { items, scope: { scope: missing.length ? 'maker' : environments.scope.scope, identityId: read_[0]?.reader.identityId ?? environments.scope.identityId, reason } };
+        const results: { environment: EnvironmentFact; users: EnvironmentUsers }[] = [];
+        for (const environment of environments.items) {
+          if (environment.customerInsights && environment.dataverseUrl) results.push({ environment, users: await readOne(ctx, { ...environment, dataverseUrl: environment.dataverseUrl }, seenAt) });
         }
+        read = usersRead(environments.scope, results, ctx.accounts[0]?.identityId ?? null);
       }
       return scopedFacts(deps.inventory, ctx, 'customer-insights', read, seenAt, (tenantId, items) => deps.inventory.powerPlatform.replaceDataverseUsers(tenantId, items));
+    },
+  };
+}
+
+/** The scope of the users read: the environments' scope when every Customer Insights environment answered, maker when some refused, denied when all did. */
+function usersRead(
+  environmentsScope: Pick<InventoryScope, 'scope' | 'identityId' | 'reason'>,
+  results: { environment: EnvironmentFact; users: EnvironmentUsers }[],
+  defaultIdentity: string | null,
+): ScopedRead<DataverseUserFact> {
+  const read = results.flatMap((r) => ('users' in r.users ? [r.users] : []));
+  const missing = results.filter((r) => !('users' in r.users));
+  const signIn = missing.flatMap((r) => ('needsPerson' in r.users ? [r.users] : []))[0];
+  if (read.length === 0 && signIn) return signIn;
+  const refused = missing.length
+    ? `Dataverse did not let any of our accounts read the users of ${missing.map((r) => r.environment.displayName).join(', ')}: sign in with a user of that environment or a Power Platform admin.`
+    : null;
+  if (read.length === 0 && refused) return { items: [], scope: { scope: 'denied', identityId: defaultIdentity, reason: refused } };
+  return {
+    items: read.flatMap((r) => r.users),
+    scope: {
+      scope: refused ? 'maker' : environmentsScope.scope,
+      identityId: read[0]?.reader.identityId ?? environmentsScope.identityId,
+      reason: [environmentsScope.reason, refused].filter(Boolean).join(' ') || null,
     },
   };
 }
