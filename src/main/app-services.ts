@@ -18,7 +18,14 @@ import { QueueReplayer } from './pal/queue-replayer';
 import type { SecretStore } from './secrets/secret-store';
 import type { Services } from './services';
 import { SettingsService } from './settings/settings-service';
+import { EnvironmentReader } from './powerplatform/environment-reader';
+import { HourlyBudget } from './powerplatform/hourly-budget';
+import { dataverseUsersCollector } from './sync/collectors/dataverse-users';
+import { environmentsCollector } from './sync/collectors/environments';
+import { flowsCollector } from './sync/collectors/flows';
 import { partnerLinksCollector } from './sync/collectors/partner-links';
+import { powerAppsCollector } from './sync/collectors/power-apps';
+import { powerBiCollector } from './sync/collectors/power-bi';
 import { JobRunner } from './sync/job-runner';
 import { SyncService } from './sync/sync-service';
 import { AccountService, type Directory } from './tenants/account-service';
@@ -53,6 +60,9 @@ export interface AppServicesOptions {
   /** Longest one request to the token service may take, in ms (default 30 s). */
   tokenTimeoutMs?: number;
 }
+
+/** Power BI's admin datasets API allows about 50 calls an hour per tenant; PAL Desk (one process) stays inside it. */
+const ADMIN_DATASETS_PER_HOUR = 50;
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
 
@@ -112,6 +122,9 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   });
   const jobs = new JobRunner((event) => o.emit('job:progress', event));
   const replayer = new QueueReplayer({ store: inventory.queue, writer, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
+  /** This sync's environments, read once per tenant by the environments collector and shared with the ones that list per environment. */
+  const environments = new EnvironmentReader({ clients, cloud: o.cloud });
+  const pp = { inventory, clients, cloud: o.cloud, environments };
   const sync = new SyncService({
     inventory,
     pal,
@@ -124,6 +137,11 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
         linkApiFor,
         reconcile: (tenantId, account, link) => pal.reconcileObserved(tenantId, account, link),
       }),
+      environmentsCollector(pp),
+      powerAppsCollector(pp),
+      flowsCollector(pp),
+      powerBiCollector({ ...pp, adminDatasets: new HourlyBudget(ADMIN_DATASETS_PER_HOUR) }),
+      dataverseUsersCollector(pp),
     ],
     accounts: (tenantId) => accounts.accounts(tenantId),
     label: (tenantId) => views.label(tenantId),

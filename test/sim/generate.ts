@@ -1,12 +1,18 @@
 /** Generates large scenarios for benchmarks: one partner consultant who is a guest in N customer tenants. */
 import { guid, type PowerPlatformData, type Scenario, type SimPartnerLink } from './scenario';
 
-/** Apps and flows spread evenly over one production environment per tenant; half are owned or created by the consultant. */
-function generateResources(tenants: number[], total: number): PowerPlatformData {
-  const env = (n: number) => guid('e0', n);
+/**
+ * Apps and flows spread evenly over each tenant's environments (the first is Production, then Sandbox, Developer …); half are owned
+ * or created by the consultant. Each tenant also gets one workspace with `datasets` datasets, every other one published by the consultant.
+ */
+function generateResources(tenants: number[], total: number, environments: number, datasets: number): PowerPlatformData {
+  const skus = ['Production', 'Sandbox', 'Developer', 'Trial', 'Default'] as const;
+  const env = (n: number, e: number) => guid('e0', n * 100 + e);
   const perTenant = Math.ceil(total / Math.max(1, tenants.length));
   const data: PowerPlatformData = {
-    environments: tenants.map((n) => ({ tenantId: guid('c0ffee', n), environmentId: env(n), displayName: `Customer ${n} Production`, sku: 'Production', region: 'westeurope' })),
+    environments: tenants.flatMap((n) =>
+      Array.from({ length: environments }, (_, e) => ({ tenantId: guid('c0ffee', n), environmentId: env(n, e), displayName: `Customer ${n} ${skus[e % skus.length]} ${e + 1}`, sku: skus[e % skus.length] ?? 'Production', region: 'westeurope' })),
+    ),
     apps: [],
     flows: [],
     workspaces: [],
@@ -15,8 +21,21 @@ function generateResources(tenants: number[], total: number): PowerPlatformData 
   for (const n of tenants) {
     for (let i = 0; i < perTenant && made < total; i++, made++) {
       const mine = i % 2 === 0 ? guid('9e57', n) : guid('c5', n);
-      if (i % 3 === 2) data.flows.push({ environmentId: env(n), flowId: guid('f0', made), displayName: `Flow ${made}`, creatorObjectId: mine, state: 'Started' });
-      else data.apps.push({ environmentId: env(n), appId: guid('a0', made), displayName: `App ${made}`, ownerObjectId: mine, coOwnerObjectIds: [], viewerObjectIds: [] });
+      const environmentId = env(n, i % environments);
+      if (i % 3 === 2) data.flows.push({ environmentId, flowId: guid('f0', made), displayName: `Flow ${made}`, creatorObjectId: mine, state: 'Started' });
+      else data.apps.push({ environmentId, appId: guid('a0', made), displayName: `App ${made}`, ownerObjectId: mine, coOwnerObjectIds: [], viewerObjectIds: [] });
+    }
+    if (datasets > 0) {
+      data.workspaces.push({
+        tenantId: guid('c0ffee', n),
+        groupId: guid('b1', n),
+        name: `Customer ${n} Reports`,
+        datasets: Array.from({ length: datasets }, (_, d) => ({
+          id: guid('d5', n * 1000 + d),
+          name: `Dataset ${d + 1}`,
+          configuredBy: d % 2 === 0 ? `ana_northwindpartners.com#EXT#@customer${n}.onmicrosoft.com` : `owner@customer${n}.onmicrosoft.com`,
+        })),
+      });
     }
   }
   return data;
@@ -28,8 +47,12 @@ export interface GenerateOptions {
   linkedShare?: number;
   /** Share of tenants linked to another partner (7654321). */
   otherShare?: number;
-  /** Power Platform resources in all (apps and flows, spread over one production environment per tenant). */
+  /** Power Platform resources in all (apps and flows, spread over each tenant's environments). */
   resources?: number;
+  /** Environments per tenant (default 1). */
+  environmentsPerTenant?: number;
+  /** Power BI datasets per tenant, in one workspace (default 0). */
+  datasetsPerTenant?: number;
 }
 
 export function generateScenario(options: GenerateOptions): Scenario {
@@ -59,6 +82,6 @@ export function generateScenario(options: GenerateOptions): Scenario {
     servicePrincipals: [],
     partnerLinks,
     partnerNames: { '1234567': 'Northwind Partners', '7654321': 'Another Partner Ltd' },
-    ...(options.resources ? { powerPlatform: generateResources(customers, options.resources) } : {}),
+    ...(options.resources ? { powerPlatform: generateResources(customers, options.resources, options.environmentsPerTenant ?? 1, options.datasetsPerTenant ?? 0) } : {}),
   };
 }

@@ -1,20 +1,37 @@
-/** Simulated Power Platform: BAP environments, Power Apps (owner + permissions), flows (creator), Power BI groups and datasets, Dataverse users; each API's paging. */
+/**
+ * Simulated Power Platform: BAP environments, Power Apps (owner + permissions), flows (creator), Power BI workspaces and datasets,
+ * Dataverse users; admin scopes only for admins (403 otherwise), maker scopes showing what the caller owns or may see, 403 for
+ * service principals where the real APIs refuse them, the Power BI admin datasets hourly limit, and each API's paging.
+ */
 import type { Directory } from './directory';
 import { json, type SimReply, type SimRequest } from './http-kit';
-import type { PowerPlatformData, SimEnvironment } from './scenario';
+import { appPermissions, appShape, datasetShape, environmentShape, flowShape, workspaceShape } from './power-platform-shapes';
+import type { PowerPlatformData, SimApp, SimEnvironment } from './scenario';
 import type { TokenSigner } from './tokens';
 
 const AUDIENCE = { powerApps: 'https://service.powerapps.com', flow: 'https://service.flow.microsoft.com', powerBi: 'https://analysis.windows.net/powerbi/api' };
 
-/** Page size of nextLink-paged lists (small, so paging is always exercised). */
+/** Page size of nextLink-paged lists and the largest Dataverse page (small, so paging is always exercised). */
 export const PAGE_SIZE = 2;
+const HOUR_MS = 3_600_000;
 
 const error = (status: number, code: string, message: string) => json(status, { error: { code, message } });
+
+/** Who called: one of our users (by membership) or a service principal, with the roles the scenario gives it in the tenant. */
+interface Caller {
+  tenantId: string;
+  objectId: string;
+  kind: 'user' | 'service-principal';
+  powerPlatformAdmin: boolean;
+  powerBiAdmin: boolean;
+}
 
 export class PowerPlatformService {
   readonly #dir: Directory;
   readonly #signer: TokenSigner;
   readonly #data: PowerPlatformData;
+  /** Times of admin datasets calls per tenant in the last hour. */
+  readonly #adminDatasetCalls = new Map<string, number[]>();
 
   constructor(dir: Directory, signer: TokenSigner) {
     this.#dir = dir;
@@ -23,92 +40,216 @@ export class PowerPlatformService {
   }
 
   handle(req: SimRequest): SimReply | null {
+    return this.#bap(req) ?? this.#powerApps(req) ?? this.#flows(req) ?? this.#powerBi(req) ?? this.#dataverse(req);
+  }
+
+  #bap(req: SimRequest): SimReply | null {
     const p = req.url.pathname;
-    let m: RegExpExecArray | null;
+    const billing = req.url.searchParams.get('$expand')?.includes('billingPolicy') ?? false;
     if (p === '/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments') {
-      return this.#as(req, AUDIENCE.powerApps, (tid) => this.#page(req, this.#data.environments.filter((e) => e.tenantId === tid).map((e) => this.#environment(e, req))));
-    }
-    if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps$/.exec(p))) {
-      const envId = m[1];
-      return this.#as(req, AUDIENCE.powerApps, (tid) => this.#inEnv(tid, envId, () => this.#page(req, this.#data.apps.filter((a) => a.environmentId === envId).map((a) => this.#app(a, tid)))));
-    }
-    if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps\/([^/]+)\/permissions$/.exec(p))) {
-      const [, envId, appId] = m;
-      return this.#as(req, AUDIENCE.powerApps, (tid) =>
-        this.#inEnv(tid, envId, () => {
-          const app = this.#data.apps.find((a) => a.environmentId === envId && a.appId === appId);
-          if (!app) return error(404, 'AppNotFound', `Could not find app '${appId}'.`);
-          const role = (id: string, roleName: string) => ({
-            name: `${appId}-${id}`,
-            id: `/providers/Microsoft.PowerApps/scopes/admin/apps/${appId}/permissions/${id}`,
-            type: 'Microsoft.PowerApps/apps/permissions',
-            properties: { roleName, principal: { id, type: 'User', tenantId: tid }, scope: `/providers/Microsoft.PowerApps/apps/${appId}`, notifyShareTargetOption: 'NotSpecified', inviteGuestToTenant: false },
-          });
-          return json(200, { value: [role(app.ownerObjectId, 'Owner'), ...app.coOwnerObjectIds.map((id) => role(id, 'CanEdit')), ...app.viewerObjectIds.map((id) => role(id, 'CanView'))] });
-        }),
+      return this.#as(req, AUDIENCE.powerApps, (c) =>
+        this.#ppAdmin(c, () => this.#page(req, this.#data.environments.filter((e) => e.tenantId === c.tenantId).map((e) => environmentShape(e, this.#instanceUrl(e), 'admin', billing)))),
       );
     }
-    if ((m = /^\/providers\/Microsoft\.ProcessSimple\/scopes\/admin\/environments\/([^/]+)\/v2\/flows$/.exec(p))) {
-      const envId = m[1];
-      return this.#as(req, AUDIENCE.flow, (tid) =>
-        this.#inEnv(tid, envId, () =>
-          this.#page(
-            req,
-            this.#data.flows
-              .filter((f) => f.environmentId === envId)
-              .map((f) => ({
-                name: f.flowId,
-                id: `/providers/Microsoft.ProcessSimple/environments/${envId}/flows/${f.flowId}`,
-                type: 'Microsoft.ProcessSimple/environments/flows',
-                properties: { displayName: f.displayName, state: f.state, createdTime: '2026-01-15T10:00:00Z', lastModifiedTime: '2026-10-01T10:00:00Z', isManaged: false, creator: { tenantId: tid, objectId: f.creatorObjectId, userId: f.creatorObjectId, userType: 'ActiveDirectory' } },
-              })),
-          ),
-        ),
-      );
-    }
-    if (p === '/v1.0/myorg/groups') {
-      return this.#as(req, AUDIENCE.powerBi, (tid) => {
-        const all = this.#data.workspaces.filter((w) => w.tenantId === tid).map((w) => ({ id: w.groupId, name: w.name, isReadOnly: false, isOnDedicatedCapacity: false, type: 'Workspace' }));
-        const top = Number(req.url.searchParams.get('$top') ?? '5000');
-        const skip = Number(req.url.searchParams.get('$skip') ?? '0');
-        return json(200, { '@odata.context': 'http://wabi-sim.analysis.windows.net/v1.0/myorg/$metadata#groups', '@odata.count': all.length, value: all.slice(skip, skip + top) });
+    if (p === '/providers/Microsoft.BusinessAppPlatform/environments') {
+      return this.#as(req, AUDIENCE.powerApps, (c) => {
+        if (c.kind === 'service-principal' && !c.powerPlatformAdmin) return this.#unregistered(c);
+        const visible = this.#data.environments.filter((e) => e.tenantId === c.tenantId && (c.powerPlatformAdmin || !e.makerObjectIds || e.makerObjectIds.includes(c.objectId)));
+        return this.#page(req, visible.map((e) => environmentShape(e, this.#instanceUrl(e), 'maker', billing)));
       });
-    }
-    if ((m = /^\/v1\.0\/myorg\/groups\/([^/]+)\/datasets$/.exec(p))) {
-      const groupId = m[1];
-      return this.#as(req, AUDIENCE.powerBi, (tid) => {
-        const ws = this.#data.workspaces.find((w) => w.tenantId === tid && w.groupId === groupId);
-        if (!ws) return error(404, 'ItemNotFound', `Couldn't find workspace ${groupId}`);
-        return json(200, {
-          '@odata.context': `http://wabi-sim.analysis.windows.net/v1.0/myorg/groups/${groupId}/$metadata#datasets`,
-          value: ws.datasets.map((d) => ({ id: d.id, name: d.name, webUrl: `https://app.powerbi.com/groups/${groupId}/datasets/${d.id}`, addRowsAPIEnabled: false, configuredBy: d.configuredBy, isRefreshable: true, isEffectiveIdentityRequired: false, isEffectiveIdentityRolesRequired: false, isOnPremGatewayRequired: false, targetStorageMode: 'Abf', createdDate: '2026-02-01T09:00:00Z' })),
-        });
-      });
-    }
-    if ((m = /^\/dataverse\/([^/]+)\/api\/data\/v9\.2\/systemusers$/.exec(p))) {
-      const envId = m[1];
-      const env = this.#data.environments.find((e) => e.environmentId === envId && e.dataverse);
-      if (!env) return error(404, 'NotFound', 'No Dataverse organization here.');
-      return this.#as(req, this.#instanceUrl(env), () =>
-        json(200, { value: (env.dataverse?.enabledUserObjectIds ?? []).map((oid) => ({ azureactivedirectoryobjectid: oid, isdisabled: false, systemuserid: oid })) }),
-      );
     }
     return null;
   }
 
-  /** Runs `run` for the caller's tenant when the bearer token is valid for `audience`. */
-  #as(req: SimRequest, audience: string, run: (tenantId: string) => SimReply): SimReply {
+  #powerApps(req: SimRequest): SimReply | null {
+    const p = req.url.pathname;
+    let m: RegExpExecArray | null;
+    if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps$/.exec(p))) {
+      const envId = m[1];
+      return this.#as(req, AUDIENCE.powerApps, (c) =>
+        this.#ppAdmin(c, () => this.#inEnv(c, envId, () => this.#page(req, this.#data.apps.filter((a) => a.environmentId === envId).map((a) => appShape(a, c.tenantId, 'admin'))))),
+      );
+    }
+    if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps\/([^/]+)\/permissions$/.exec(p))) {
+      const [, envId, appId] = m;
+      return this.#as(req, AUDIENCE.powerApps, (c) =>
+        this.#ppAdmin(c, () =>
+          this.#inEnv(c, envId, () => {
+            const app = this.#data.apps.find((a) => a.environmentId === envId && a.appId === appId);
+            return app ? json(200, appPermissions(app, c.tenantId)) : error(404, 'AppNotFound', `Could not find app '${appId}'.`);
+          }),
+        ),
+      );
+    }
+    if (p === '/providers/Microsoft.PowerApps/apps') {
+      return this.#as(req, AUDIENCE.powerApps, (c) => {
+        if (c.kind === 'service-principal' && !c.powerPlatformAdmin) return this.#unregistered(c);
+        const envId = /environment eq '([^']+)'/.exec(req.url.searchParams.get('$filter') ?? '')?.[1];
+        const inTenant = (a: SimApp) => this.#environment(a.environmentId)?.tenantId === c.tenantId && (!envId || a.environmentId === envId);
+        const sees = (a: SimApp) => [a.ownerObjectId, ...a.coOwnerObjectIds, ...a.viewerObjectIds].includes(c.objectId);
+        return this.#page(req, this.#data.apps.filter((a) => inTenant(a) && sees(a)).map((a) => appShape(a, c.tenantId, 'maker')));
+      });
+    }
+    if ((m = /^\/providers\/Microsoft\.PowerApps\/apps\/([^/]+)\/permissions$/.exec(p))) {
+      const appId = m[1];
+      return this.#as(req, AUDIENCE.powerApps, (c) => {
+        const app = this.#data.apps.find((a) => a.appId === appId && this.#environment(a.environmentId)?.tenantId === c.tenantId);
+        if (!app) return error(404, 'AppNotFound', `Could not find app '${appId}'.`);
+        if (![app.ownerObjectId, ...app.coOwnerObjectIds].includes(c.objectId)) return error(403, 'Forbidden', `The caller does not have permission to read the permissions of app '${appId}'.`);
+        return json(200, appPermissions(app, c.tenantId));
+      });
+    }
+    return null;
+  }
+
+  #flows(req: SimRequest): SimReply | null {
+    const p = req.url.pathname;
+    let m: RegExpExecArray | null;
+    if ((m = /^\/providers\/Microsoft\.ProcessSimple\/scopes\/admin\/environments\/([^/]+)\/v2\/flows$/.exec(p))) {
+      const envId = m[1];
+      return this.#as(req, AUDIENCE.flow, (c) =>
+        this.#ppAdmin(c, () => this.#inEnv(c, envId, () => this.#page(req, this.#data.flows.filter((f) => f.environmentId === envId).map((f) => flowShape(f, c.tenantId, 'admin'))))),
+      );
+    }
+    if ((m = /^\/providers\/Microsoft\.ProcessSimple\/environments\/([^/]+)\/flows$/.exec(p))) {
+      const envId = m[1];
+      return this.#as(req, AUDIENCE.flow, (c) => {
+        if (c.kind === 'service-principal') return error(403, 'Forbidden', 'Service principals cannot list flows in the maker scope; use the admin scope with a registered app.');
+        return this.#inEnv(c, envId, () =>
+          this.#page(
+            req,
+            this.#data.flows.filter((f) => f.environmentId === envId && (f.creatorObjectId === c.objectId || f.coOwnerObjectIds?.includes(c.objectId))).map((f) => flowShape(f, c.tenantId, 'maker')),
+          ),
+        );
+      });
+    }
+    return null;
+  }
+
+  #powerBi(req: SimRequest): SimReply | null {
+    const p = req.url.pathname;
+    let m: RegExpExecArray | null;
+    const top = Number(req.url.searchParams.get('$top') ?? '5000');
+    const skip = Number(req.url.searchParams.get('$skip') ?? '0');
+    const context = (set: string) => `http://wabi-sim.analysis.windows.net/v1.0/myorg/${set}`;
+    if (p === '/v1.0/myorg/groups') {
+      return this.#as(req, AUDIENCE.powerBi, (c) => {
+        const all = this.#data.workspaces.filter((w) => w.tenantId === c.tenantId && (!w.memberObjectIds || w.memberObjectIds.includes(c.objectId))).map(workspaceShape);
+        return json(200, { '@odata.context': context('$metadata#groups'), '@odata.count': all.length, value: all.slice(skip, skip + top) });
+      });
+    }
+    if ((m = /^\/v1\.0\/myorg\/groups\/([^/]+)\/datasets$/.exec(p))) {
+      const groupId = m[1];
+      return this.#as(req, AUDIENCE.powerBi, (c) => {
+        const ws = this.#data.workspaces.find((w) => w.tenantId === c.tenantId && w.groupId === groupId && (!w.memberObjectIds || w.memberObjectIds.includes(c.objectId)));
+        if (!ws) return error(404, 'ItemNotFound', `Couldn't find workspace ${groupId}`);
+        return json(200, { '@odata.context': context(`groups/${groupId}/$metadata#datasets`), value: ws.datasets.map((d) => datasetShape(d, ws.groupId, false)) });
+      });
+    }
+    if (p === '/v1.0/myorg/admin/groups') {
+      return this.#as(req, AUDIENCE.powerBi, (c) => {
+        if (!c.powerBiAdmin) return this.#notPowerBiAdmin();
+        if (!req.url.searchParams.has('$top')) return error(400, 'InvalidRequest', "The '$top' query parameter is required.");
+        const all = this.#data.workspaces.filter((w) => w.tenantId === c.tenantId).map(workspaceShape);
+        return json(200, { '@odata.context': context('admin/$metadata#groups'), value: all.slice(skip, skip + top) });
+      });
+    }
+    if (p === '/v1.0/myorg/admin/datasets') {
+      return this.#as(req, AUDIENCE.powerBi, (c) => {
+        if (!c.powerBiAdmin) return this.#notPowerBiAdmin();
+        const wait = this.#adminDatasetsWait(c.tenantId);
+        if (wait > 0) {
+          return json(429, { message: `You have exceeded the amount of requests allowed in the current time frame and further requests will fail. Retry in ${wait} seconds.` }, { 'retry-after': String(wait) });
+        }
+        const all = this.#data.workspaces.filter((w) => w.tenantId === c.tenantId).flatMap((w) => w.datasets.map((d) => datasetShape(d, w.groupId, true)));
+        return json(200, { '@odata.context': context('admin/$metadata#datasets'), value: all.slice(skip, skip + top) });
+      });
+    }
+    return null;
+  }
+
+  #dataverse(req: SimRequest): SimReply | null {
+    const m = /^\/dataverse\/([^/]+)\/api\/data\/v9\.2\/systemusers$/.exec(req.url.pathname);
+    if (!m) return null;
+    const env = this.#data.environments.find((e) => e.environmentId === m[1] && e.dataverse);
+    if (!env?.dataverse) return error(404, 'NotFound', 'No Dataverse organization here.');
+    const dataverse = env.dataverse;
+    const instanceUrl = this.#instanceUrl(env);
+    return this.#as(req, instanceUrl, (c) => {
+      if (c.tenantId !== env.tenantId) return error(401, '0x80072560', 'The user is not a member of the organization.');
+      if (!c.powerPlatformAdmin && !dataverse.enabledUserObjectIds.includes(c.objectId)) return error(403, '0x80072560', 'The user is not a member of the organization.');
+      const onlyEnabled = /isdisabled eq false/.test(req.url.searchParams.get('$filter') ?? '');
+      const users = [
+        ...dataverse.enabledUserObjectIds.map((oid) => ({ oid, isdisabled: false })),
+        ...(onlyEnabled ? [] : (dataverse.disabledUserObjectIds ?? []).map((oid) => ({ oid, isdisabled: true }))),
+      ];
+      const asked = Number(/odata\.maxpagesize=(\d+)/.exec(String(req.headers.prefer ?? ''))?.[1] ?? '5000');
+      const size = Math.min(asked, PAGE_SIZE);
+      const pageNumber = Number(/pagenumber="(\d+)"/.exec(req.url.searchParams.get('$skiptoken') ?? '')?.[1] ?? '1');
+      const slice = users.slice((pageNumber - 1) * size, pageNumber * size);
+      const next = pageNumber * size < users.length ? new URL(req.url) : null;
+      next?.searchParams.set('$skiptoken', `<cookie pagenumber="${pageNumber + 1}" istracking="False" />`);
+      return json(
+        200,
+        {
+          '@odata.context': `${instanceUrl}/api/data/v9.2/$metadata#systemusers(azureactivedirectoryobjectid,isdisabled)`,
+          value: slice.map((u, i) => ({ '@odata.etag': `W/"${1000 + i}"`, azureactivedirectoryobjectid: u.oid, isdisabled: u.isdisabled, systemuserid: u.oid })),
+          ...(next ? { '@odata.nextLink': next.toString() } : {}),
+        },
+        { 'preference-applied': `odata.maxpagesize=${size}` },
+      );
+    });
+  }
+
+  /** Runs `run` for the caller when the bearer token is valid for `audience`. */
+  #as(req: SimRequest, audience: string, run: (caller: Caller) => SimReply): SimReply {
     const header = req.headers.authorization;
     const claims = header?.startsWith('Bearer ') ? this.#signer.verify(header.slice(7)) : null;
     if (!claims) return error(401, 'MissingAuthenticationToken', 'The request does not carry a valid bearer token.');
     if (String(claims.aud).replace(/\/$/, '') !== audience.replace(/\/$/, '')) return error(401, 'InvalidAuthenticationTokenAudience', `The access token has the wrong audience '${String(claims.aud)}'.`);
     if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return error(401, 'ExpiredAuthenticationToken', 'The access token has expired.');
-    return run(String(claims.tid));
+    return run(this.#caller(String(claims.tid), String(claims.oid)));
   }
 
-  #inEnv(tenantId: string, envId: string | undefined, run: () => SimReply): SimReply {
-    const env = this.#data.environments.find((e) => e.environmentId === envId);
-    if (!env || env.tenantId !== tenantId) return error(404, 'EnvironmentNotFound', `Could not find environment '${envId}'.`);
+  #caller(tenantId: string, objectId: string): Caller {
+    const sp = this.#dir.scenario.servicePrincipals.find((s) => s.tenantId === tenantId && s.objectId === objectId);
+    if (sp) return { tenantId, objectId, kind: 'service-principal', powerPlatformAdmin: sp.powerPlatformAdmin === true, powerBiAdmin: sp.powerBiAdmin === true };
+    const membership = this.#dir.scenario.users.flatMap((u) => u.memberships).find((m) => m.tenantId === tenantId && m.objectId === objectId);
+    return { tenantId, objectId, kind: 'user', powerPlatformAdmin: membership?.powerPlatformAdmin === true, powerBiAdmin: membership?.powerBiAdmin === true };
+  }
+
+  /** Admin scopes of BAP, Power Apps and Flow: Power Platform admins and registered service principals only. */
+  #ppAdmin(c: Caller, run: () => SimReply): SimReply {
+    if (c.powerPlatformAdmin) return run();
+    if (c.kind === 'service-principal') return this.#unregistered(c);
+    return error(403, 'Forbidden', `The user with object id '${c.objectId}' in tenant '${c.tenantId}' does not have the Power Platform administrator role.`);
+  }
+
+  #unregistered(c: Caller): SimReply {
+    return error(403, 'Forbidden', `The service principal with object id '${c.objectId}' is not registered as a Power Platform management application in tenant '${c.tenantId}'.`);
+  }
+
+  #notPowerBiAdmin(): SimReply {
+    return error(403, 'PowerBINotAuthorizedException', 'The caller is not a Fabric administrator, or service principals may not use the admin APIs in this tenant.');
+  }
+
+  /** Seconds until the tenant may call admin datasets again (0 = now; the call is then counted). */
+  #adminDatasetsWait(tenantId: string): number {
+    const now = Date.now();
+    const calls = (this.#adminDatasetCalls.get(tenantId) ?? []).filter((at) => at > now - HOUR_MS);
+    const limit = this.#data.adminDatasetsPerHour ?? 50;
+    if (calls.length >= limit) return Math.max(1, Math.ceil(((calls[0] ?? now) + HOUR_MS - now) / 1000));
+    calls.push(now);
+    this.#adminDatasetCalls.set(tenantId, calls);
+    return 0;
+  }
+
+  #environment(envId: string | undefined): SimEnvironment | undefined {
+    return this.#data.environments.find((e) => e.environmentId === envId);
+  }
+
+  #inEnv(c: Caller, envId: string | undefined, run: () => SimReply): SimReply {
+    if (this.#environment(envId)?.tenantId !== c.tenantId) return error(404, 'EnvironmentNotFound', `Could not find environment '${envId}'.`);
     return run();
   }
 
@@ -121,57 +262,5 @@ export class PowerPlatformService {
 
   #instanceUrl(env: SimEnvironment): string {
     return `${new URL(this.#dir.origin()).origin}/dataverse/${env.environmentId}`;
-  }
-
-  #environment(e: SimEnvironment, req: SimRequest) {
-    return {
-      id: `/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/${e.environmentId}`,
-      type: 'Microsoft.BusinessAppPlatform/scopes/environments',
-      location: e.region,
-      name: e.environmentId,
-      properties: {
-        tenantId: e.tenantId,
-        azureRegion: e.region,
-        displayName: e.displayName,
-        createdTime: '2026-01-10T08:00:00Z',
-        createdBy: { id: 'SYSTEM', displayName: 'SYSTEM', type: 'NotSpecified' },
-        provisioningState: 'Succeeded',
-        creationType: e.sku === 'Default' ? 'DefaultTenant' : 'User',
-        environmentSku: e.sku,
-        isDefault: e.sku === 'Default',
-        clientUris: { admin: `https://admin.powerplatform.microsoft.com/environments/environment/${e.environmentId}/hub`, maker: `https://make.powerapps.com/environments/${e.environmentId}/home` },
-        ...(e.dataverse
-          ? { linkedEnvironmentMetadata: { type: e.dataverse.customerInsights ? 'Dynamics365Instance' : 'Dataverse', resourceId: e.environmentId, friendlyName: e.displayName, uniqueName: `org${e.environmentId.slice(0, 8)}`, instanceUrl: `${this.#instanceUrl(e)}/`, version: '9.2.26101.00000', instanceState: 'Ready', templates: e.dataverse.customerInsights ? ['D365_CustomerInsights'] : [] } }
-          : {}),
-        governanceConfiguration: { protectionLevel: 'Basic' },
-        states: { management: { id: 'NotSpecified' }, runtime: { id: 'Enabled' } },
-        ...(req.url.searchParams.get('$expand')?.includes('billingPolicy') ? { billingPolicy: null } : {}),
-      },
-    };
-  }
-
-  #app(a: { appId: string; displayName: string; ownerObjectId: string; environmentId: string }, tenantId: string) {
-    const owner = { id: a.ownerObjectId, displayName: a.ownerObjectId, type: 'User', tenantId };
-    return {
-      name: a.appId,
-      id: `/providers/Microsoft.PowerApps/scopes/admin/environments/${a.environmentId}/apps/${a.appId}`,
-      type: 'Microsoft.PowerApps/scopes/admin/apps',
-      tags: { primaryFormFactor: 'Tablet' },
-      properties: {
-        appVersion: '2026-09-27T20:31:37Z',
-        lifeCycleId: 'Published',
-        status: 'Ready',
-        owner,
-        createdBy: owner,
-        lastModifiedBy: owner,
-        displayName: a.displayName,
-        createdTime: '2026-02-01T09:00:00Z',
-        lastModifiedTime: '2026-09-27T20:31:37Z',
-        environment: { id: `/providers/Microsoft.PowerApps/environments/${a.environmentId}`, name: a.environmentId },
-        almMode: 'Environment',
-        appPlanClassification: 'Standard',
-        usesPremiumApi: false,
-      },
-    };
   }
 }

@@ -18,6 +18,10 @@ export interface SimMembership {
   caBlocked?: boolean;
   /** Nobody consented to PAL Desk's app in this tenant. */
   consentMissing?: boolean;
+  /** Holds the Power Platform admin role here: BAP, Power Apps and Flow admin scopes answer, and every Dataverse instance. */
+  powerPlatformAdmin?: boolean;
+  /** Holds the Fabric (Power BI) admin role here: the Power BI admin APIs answer. */
+  powerBiAdmin?: boolean;
 }
 
 export interface SimUser {
@@ -35,6 +39,10 @@ export interface SimServicePrincipal {
   secret: string;
   objectId: string;
   displayName: string;
+  /** A Power Platform admin registered the app (New-PowerAppManagementApp): BAP, Power Apps and Flow admin scopes answer it; without it they answer 403. */
+  powerPlatformAdmin?: boolean;
+  /** The tenant lets service principals use the read-only Power BI admin APIs. */
+  powerBiAdmin?: boolean;
 }
 
 export interface SimPartnerLink {
@@ -51,8 +59,10 @@ export interface SimEnvironment {
   displayName: string;
   sku: EnvironmentSku;
   region: string;
-  /** A Dataverse environment has an instance URL; a Customer Insights one lists its enabled users there. */
-  dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[] };
+  /** A Dataverse environment has an instance URL; a Customer Insights one lists its users there (systemusers). */
+  dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[]; disabledUserObjectIds?: string[] };
+  /** Users who see the environment in the maker (non-admin) list; absent = every user of the tenant (like the default environment). */
+  makerObjectIds?: string[];
 }
 
 export interface SimApp {
@@ -63,6 +73,10 @@ export interface SimApp {
   /** Objects with CanEdit (co-owners) and CanView. */
   coOwnerObjectIds: string[];
   viewerObjectIds: string[];
+  /** Canvas unless said (a model-driven app's owner is often SYSTEM). */
+  appType?: 'canvas' | 'model-driven';
+  /** Delivered in a solution (almMode "Solution"). */
+  solution?: boolean;
 }
 
 export interface SimFlow {
@@ -71,6 +85,10 @@ export interface SimFlow {
   displayName: string;
   creatorObjectId: string;
   state: 'Started' | 'Stopped' | 'Suspended';
+  /** Co-owners, who see the flow in their maker list too. */
+  coOwnerObjectIds?: string[];
+  /** A solution-aware cloud flow (it carries a workflowEntityId). */
+  solution?: boolean;
 }
 
 export interface SimWorkspace {
@@ -78,6 +96,8 @@ export interface SimWorkspace {
   groupId: string;
   name: string;
   datasets: { id: string; name: string; configuredBy: string }[];
+  /** Members who see the workspace in `groups`; absent = every user of the tenant. */
+  memberObjectIds?: string[];
 }
 
 export interface PowerPlatformData {
@@ -85,6 +105,8 @@ export interface PowerPlatformData {
   apps: SimApp[];
   flows: SimFlow[];
   workspaces: SimWorkspace[];
+  /** Calls per tenant and hour the Power BI admin datasets API allows (default 50). */
+  adminDatasetsPerHour?: number;
 }
 
 export interface Scenario {

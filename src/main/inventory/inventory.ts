@@ -9,6 +9,7 @@ import { NOTICE } from '../domain/notice';
 import { LinkRepo } from './link-repo';
 import { NoticeRepo } from './notice-repo';
 import { openDatabase } from './open-inventory';
+import { PowerPlatformRepo } from './power-platform-repo';
 import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
 import { TenantRepo } from './tenant-repo';
@@ -31,6 +32,8 @@ export class Inventory {
   readonly runs: CollectorRunsRepo;
   readonly intents: IntentRepo;
   readonly writerLock: WriterLockRepo;
+  /** Power Platform facts and the scope each product was read with. */
+  readonly powerPlatform: PowerPlatformRepo;
   /** Notices kept until a person acknowledges them (a damaged file moved aside is one, written into the fresh file). */
   readonly notices: NoticeRepo;
 
@@ -48,6 +51,7 @@ export class Inventory {
     this.settings = new SettingsRepo(this.db);
     this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
     this.writerLock = new WriterLockRepo(this.db, now);
+    this.powerPlatform = new PowerPlatformRepo(this.db);
   }
 
   /** Saves one tenant's sync in one transaction: each collector's facts, or its failure marking only its facts stale. */

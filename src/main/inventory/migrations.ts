@@ -180,4 +180,71 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX notices_open ON notices (acknowledged_at, id);
     `,
   },
+  {
+    version: 5,
+    name: 'Power Platform inventory: environments, apps, flows, datasets, Dataverse users and the scope each product was read with',
+    sql: `
+      CREATE TABLE environments (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        environment_id TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        sku TEXT CHECK (sku IN ('Production', 'Sandbox', 'Trial', 'Developer', 'Default')),
+        region TEXT,
+        dataverse_url TEXT,
+        customer_insights INTEGER NOT NULL CHECK (customer_insights IN (0, 1)),
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, environment_id)
+      );
+      CREATE TABLE apps (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        environment_id TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        app_type TEXT CHECK (app_type IN ('canvas', 'model-driven')),
+        owner_object_id TEXT,
+        co_owner_object_ids TEXT,
+        solution_aware INTEGER CHECK (solution_aware IN (0, 1)),
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, app_id)
+      );
+      CREATE TABLE flows (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        flow_id TEXT NOT NULL,
+        environment_id TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        creator_object_id TEXT,
+        state TEXT,
+        solution_aware INTEGER CHECK (solution_aware IN (0, 1)),
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, flow_id)
+      );
+      CREATE TABLE datasets (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        dataset_id TEXT NOT NULL,
+        workspace_id TEXT NOT NULL,
+        workspace_name TEXT NOT NULL,
+        name TEXT NOT NULL,
+        configured_by TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, dataset_id)
+      );
+      CREATE TABLE dataverse_users (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        environment_id TEXT NOT NULL,
+        azure_object_id TEXT NOT NULL,
+        is_disabled INTEGER NOT NULL CHECK (is_disabled IN (0, 1)),
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, environment_id, azure_object_id)
+      );
+      CREATE TABLE inventory_scopes (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        product TEXT NOT NULL CHECK (product IN ('environments', 'power-apps', 'power-automate', 'power-bi', 'customer-insights')),
+        scope TEXT NOT NULL CHECK (scope IN ('admin', 'maker', 'denied')),
+        identity_id TEXT,
+        reason TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, product)
+      );
+    `,
+  },
 ];

@@ -1,0 +1,50 @@
+/** BAP environments, admin or maker scope, as environment facts (type, region, Dataverse URL, Customer Insights). */
+import type { EnvironmentFact, EnvironmentSku } from '../../shared/power-platform-types';
+import type { RestClient } from '../http/rest-client';
+
+interface BapEnvironment {
+  name: string;
+  location?: string;
+  properties?: {
+    displayName?: string;
+    environmentSku?: string;
+    azureRegion?: string;
+    linkedEnvironmentMetadata?: { instanceUrl?: string; templates?: string[] };
+  };
+}
+
+const SKUS: readonly string[] = ['Production', 'Sandbox', 'Trial', 'Developer', 'Default'] satisfies EnvironmentSku[];
+/** The template a Dataverse environment with Customer Insights carries. */
+const CUSTOMER_INSIGHTS_TEMPLATE = /CustomerInsights/i;
+
+export interface ListOptions {
+  rest: RestClient;
+  /** The cloud's BAP endpoint. */
+  base: string;
+  tenantId: string;
+  seenAt: string;
+  signal: AbortSignal;
+}
+
+export async function listEnvironments(o: ListOptions, scope: 'admin' | 'maker'): Promise<EnvironmentFact[]> {
+  const url =
+    scope === 'admin'
+      ? `${o.base}/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01`
+      : `${o.base}/providers/Microsoft.BusinessAppPlatform/environments?api-version=2020-10-01`;
+  const items = await o.rest.all<BapEnvironment>(url, undefined, { signal: o.signal });
+  return items.map((e) => {
+    const p = e.properties ?? {};
+    const dataverse = p.linkedEnvironmentMetadata;
+    const sku = p.environmentSku && SKUS.includes(p.environmentSku) ? (p.environmentSku as EnvironmentSku) : null;
+    return {
+      tenantId: o.tenantId,
+      environmentId: e.name,
+      displayName: p.displayName ?? e.name,
+      sku,
+      region: p.azureRegion ?? e.location ?? null,
+      dataverseUrl: dataverse?.instanceUrl ? dataverse.instanceUrl.replace(/\/+$/, '') : null,
+      customerInsights: (dataverse?.templates ?? []).some((t) => CUSTOMER_INSIGHTS_TEMPLATE.test(t)),
+      seenAt: o.seenAt,
+    };
+  });
+}

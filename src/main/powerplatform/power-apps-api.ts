@@ -1,0 +1,63 @@
+/** Power Apps apps per environment with owner, co-owners (CanEdit), type and solution awareness; admin scope or what the caller may see. */
+import type { AppFact } from '../../shared/power-platform-types';
+import { AppFailure } from '../../shared/result';
+import type { ListOptions } from './bap-api';
+import { mapLimit } from './map-limit';
+
+interface PowerApp {
+  name: string;
+  appType?: string;
+  properties?: { displayName?: string; owner?: { id?: string }; almMode?: string };
+}
+
+interface Permission {
+  properties?: { roleName?: string; principal?: { id?: string | null; type?: string } };
+}
+
+const API_VERSION = 'api-version=2016-11-01';
+/** Permission reads in flight per environment. */
+const PERMISSION_READS = 4;
+
+/** Canvas apps are `ClassicCanvasApp`; model-driven apps and their custom pages are anything model-driven or `CustomCanvasPage`. */
+function appTypeOf(appType: string | undefined): AppFact['appType'] {
+  if (!appType) return null;
+  if (/ModelDriven|CustomCanvasPage/i.test(appType)) return 'model-driven';
+  return /Canvas/i.test(appType) ? 'canvas' : null;
+}
+
+export async function listApps(o: ListOptions, environmentId: string, scope: 'admin' | 'maker'): Promise<AppFact[]> {
+  const env = encodeURIComponent(environmentId);
+  const filter = `$filter=${encodeURIComponent(`environment eq '${environmentId}'`)}`;
+  const listUrl =
+    scope === 'admin' ? `${o.base}/providers/Microsoft.PowerApps/scopes/admin/environments/${env}/apps?${API_VERSION}` : `${o.base}/providers/Microsoft.PowerApps/apps?${API_VERSION}&${filter}`;
+  const apps = await o.rest.all<PowerApp>(listUrl, undefined, { signal: o.signal });
+  return mapLimit(apps, PERMISSION_READS, async (app) => {
+    const id = encodeURIComponent(app.name);
+    const permissionsUrl =
+      scope === 'admin'
+        ? `${o.base}/providers/Microsoft.PowerApps/scopes/admin/environments/${env}/apps/${id}/permissions?${API_VERSION}`
+        : `${o.base}/providers/Microsoft.PowerApps/apps/${id}/permissions?${API_VERSION}&${filter}`;
+    return {
+      tenantId: o.tenantId,
+      environmentId,
+      appId: app.name,
+      displayName: app.properties?.displayName ?? app.name,
+      appType: appTypeOf(app.appType),
+      ownerObjectId: app.properties?.owner?.id ?? null,
+      coOwnerObjectIds: await coOwners(o, permissionsUrl),
+      solutionAware: app.properties?.almMode ? app.properties.almMode === 'Solution' : null,
+      seenAt: o.seenAt,
+    };
+  });
+}
+
+/** Principals with CanEdit; null when the caller may not read the app's permissions (a maker who can only view it). */
+async function coOwners(o: ListOptions, url: string): Promise<string[] | null> {
+  try {
+    const permissions = await o.rest.all<Permission>(url, undefined, { signal: o.signal });
+    return permissions.flatMap((p) => (p.properties?.roleName === 'CanEdit' && p.properties.principal?.id && p.properties.principal.type !== 'Tenant' ? [p.properties.principal.id] : []));
+  } catch (error) {
+    if (error instanceof AppFailure && error.code === 'access-denied') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+/** Wire shapes of the simulated Power Platform: environments, apps, app permissions, flows and datasets as the real APIs return them. */
+import type { SimApp, SimEnvironment, SimFlow, SimWorkspace } from './scenario';
+
+/** The object id Power Apps shows for SYSTEM (a model-driven app's usual owner). */
+export const SYSTEM_OBJECT_ID = '00000000-0000-0000-0000-5157eaa02fcd';
+
+export function environmentShape(e: SimEnvironment, instanceUrl: string, scope: 'admin' | 'maker', billing: boolean) {
+  return {
+    id: `/providers/Microsoft.BusinessAppPlatform/${scope === 'admin' ? 'scopes/admin/' : ''}environments/${e.environmentId}`,
+    type: 'Microsoft.BusinessAppPlatform/scopes/environments',
+    location: e.region,
+    name: e.environmentId,
+    properties: {
+      tenantId: e.tenantId,
+      azureRegion: e.region,
+      displayName: e.displayName,
+      createdTime: '2026-01-10T08:00:00Z',
+      createdBy: { id: 'SYSTEM', displayName: 'SYSTEM', type: 'NotSpecified' },
+      provisioningState: 'Succeeded',
+      creationType: e.sku === 'Default' ? 'DefaultTenant' : 'User',
+      environmentSku: e.sku,
+      isDefault: e.sku === 'Default',
+      clientUris: { admin: `https://admin.powerplatform.microsoft.com/environments/environment/${e.environmentId}/hub`, maker: `https://make.powerapps.com/environments/${e.environmentId}/home` },
+      ...(e.dataverse
+        ? {
+            linkedEnvironmentMetadata: {
+              type: e.dataverse.customerInsights ? 'Dynamics365Instance' : 'Dataverse',
+              resourceId: e.environmentId,
+              friendlyName: e.displayName,
+              uniqueName: `org${e.environmentId.slice(0, 8)}`,
+              instanceUrl: `${instanceUrl}/`,
+              version: '9.2.26101.00000',
+              instanceState: 'Ready',
+              templates: e.dataverse.customerInsights ? ['D365_CustomerInsights'] : [],
+            },
+          }
+        : {}),
+      governanceConfiguration: { protectionLevel: 'Basic' },
+      states: { management: { id: 'NotSpecified' }, runtime: { id: 'Enabled' } },
+      ...(billing ? { billingPolicy: null } : {}),
+    },
+  };
+}
+
+export function appShape(a: SimApp, tenantId: string, scope: 'admin' | 'maker') {
+  const system = a.ownerObjectId === SYSTEM_OBJECT_ID;
+  const owner = { id: a.ownerObjectId, displayName: system ? 'SYSTEM' : a.ownerObjectId, email: '', type: system ? 'NotSpecified' : 'User', tenantId, userPrincipalName: '' };
+  const modelDriven = a.appType === 'model-driven';
+  return {
+    name: a.appId,
+    id: `/providers/Microsoft.PowerApps/${scope === 'admin' ? `scopes/admin/environments/${a.environmentId}/` : ''}apps/${a.appId}`,
+    type: scope === 'admin' ? 'Microsoft.PowerApps/scopes/admin/apps' : 'Microsoft.PowerApps/apps',
+    tags: { primaryFormFactor: 'Tablet' },
+    // No published sample shows a model-driven app in this list; the sim names it as the inventory API's type does.
+    appType: modelDriven ? 'ModelDrivenApp' : 'ClassicCanvasApp',
+    properties: {
+      appVersion: '2026-09-27T20:31:37Z',
+      lifeCycleId: 'Published',
+      status: 'Ready',
+      owner,
+      createdBy: owner,
+      lastModifiedBy: owner,
+      displayName: a.displayName,
+      createdTime: '2026-02-01T09:00:00Z',
+      lastModifiedTime: '2026-09-27T20:31:37Z',
+      environment: { id: `/providers/Microsoft.PowerApps/environments/${a.environmentId}`, name: a.environmentId },
+      almMode: a.solution || modelDriven ? 'Solution' : 'Environment',
+      appPlanClassification: 'Standard',
+      usesPremiumApi: false,
+    },
+  };
+}
+
+export function appPermissions(a: SimApp, tenantId: string) {
+  const role = (id: string, roleName: string) => ({
+    name: id,
+    id: `/providers/Microsoft.PowerApps/apps/${a.appId}/permissions/${id}`,
+    type: 'Microsoft.PowerApps/apps/permissions',
+    properties: {
+      roleName,
+      principal: { id, type: 'User', tenantId },
+      scope: `/providers/Microsoft.PowerApps/environments/${a.environmentId}/apps/${a.appId}`,
+      notifyShareTargetOption: 'NotSpecified',
+      inviteGuestToTenant: false,
+    },
+  });
+  return { value: [role(a.ownerObjectId, 'Owner'), ...a.coOwnerObjectIds.map((id) => role(id, 'CanEdit')), ...a.viewerObjectIds.map((id) => role(id, 'CanView'))] };
+}
+
+export function flowShape(f: SimFlow, tenantId: string, scope: 'admin' | 'maker') {
+  return {
+    name: f.flowId,
+    id: `/providers/Microsoft.ProcessSimple/environments/${f.environmentId}/flows/${f.flowId}`,
+    type: 'Microsoft.ProcessSimple/environments/flows',
+    properties: {
+      displayName: f.displayName,
+      ...(scope === 'maker' ? { userType: 'Owner' } : {}),
+      state: f.state,
+      createdTime: '2026-01-15T10:00:00Z',
+      lastModifiedTime: '2026-10-01T10:00:00Z',
+      isManaged: false,
+      ...(f.solution ? { workflowEntityId: `${f.flowId.slice(0, 24)}5f1a0e000001` } : {}),
+      creator: { tenantId, objectId: f.creatorObjectId, userId: f.creatorObjectId, userType: 'ActiveDirectory' },
+      environment: { name: f.environmentId, type: 'Microsoft.ProcessSimple/environments', id: `/providers/Microsoft.ProcessSimple/environments/${f.environmentId}` },
+    },
+  };
+}
+
+export function datasetShape(d: SimWorkspace['datasets'][number], groupId: string, admin: boolean) {
+  return {
+    id: d.id,
+    name: d.name,
+    webUrl: `https://app.powerbi.com/groups/${groupId}/datasets/${d.id}`,
+    addRowsAPIEnabled: false,
+    configuredBy: d.configuredBy,
+    isRefreshable: true,
+    isEffectiveIdentityRequired: false,
+    isEffectiveIdentityRolesRequired: false,
+    isOnPremGatewayRequired: false,
+    targetStorageMode: 'Abf',
+    createdDate: '2026-02-01T09:00:00Z',
+    ...(admin ? { workspaceId: groupId } : {}),
+  };
+}
+
+export const workspaceShape = (w: SimWorkspace) => ({ id: w.groupId, name: w.name, isReadOnly: false, isOnDedicatedCapacity: false, type: 'Workspace' });
