@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { z } from 'zod';
+import type { Verdict } from '../../shared/checklist-types';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
 import { printable } from '../../shared/printable';
