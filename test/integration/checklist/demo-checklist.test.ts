@@ -1,0 +1,107 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResourceChecklist } from '../../../src/shared/checklist-types';
+import { startSim, type RunningSim } from '../../sim';
+import { writeSimProfileFile } from '../../sim/profile-file';
+import { guid } from '../../sim/scenario';
+import { appFixture } from '../support/app-fixture';
+import { runCli } from '../support/cli-runner';
+
+let sim: RunningSim;
+let app: Awaited<ReturnType<typeof appFixture>>;
+let profileFile: string;
+
+/** Ana signs in once, tracks every directory she reaches, adds Litware's service principal; one sync reads everything. */
+beforeAll(async () => {
+  sim = await startSim({ scenario: 'demo' });
+  ({ profileFile } = writeSimProfileFile(sim, mkdtempSync(path.join(tmpdir(), 'pal-checklist-'))));
+  app = await appFixture(sim);
+  const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
+  const found = await app.handlers['tenants:discover']({ tenantId: contoso.tenantId });
+  await app.handlers['tenants:track']({ tenantIds: found.filter((t) => !t.tracked && t.category !== 'Home').map((t) => t.tenantId) });
+  await app.services.idle();
+  const litware = await app.handlers['tenants:add']({ query: 'litware.onmicrosoft.com' });
+  const sp = sim.scenario.servicePrincipals.find((s) => s.tenantId === litware.tenantId);
+  await app.handlers['auth:add-service-principal']({ tenantId: litware.tenantId, clientId: sp?.clientId ?? '', clientSecret: sp?.secret ?? '' });
+  await app.services.jobs.wait((await app.handlers['inventory:sync']({})).jobId);
+}, 60_000);
+afterAll(async () => {
+  await app.services.close();
+  await sim.close();
+});
+
+const line = (r: ResourceChecklist) => `${app.services.views.label(r.tenantId)} | ${r.product} | ${r.name} | ${r.verdict}`;
+const CONTOSO = guid('c0ffee', 1);
+
+describe('the attribution checklist of the demo scenario', () => {
+  it('gives every demo resource its verdict', () => {
+    expect(app.services.checklist.all().resources.map(line).sort()).toEqual(
+      [
+        'Contoso Ltd | power-apps | Asset Tracker | not-attributed',
+        'Contoso Ltd | power-apps | Customer Service Hub | not-attributed',
+        'Contoso Ltd | power-apps | Expense Approvals | at-risk',
+        'Contoso Ltd | power-apps | Field Inspections | at-risk',
+        'Contoso Ltd | power-apps | Inspection Checklist | attributed',
+        'Contoso Ltd | power-apps | Partner Portal | at-risk',
+        'Contoso Ltd | power-automate | Approve expenses | at-risk',
+        'Contoso Ltd | power-automate | Case routing | attributed',
+        'Contoso Ltd | power-automate | Legacy sync | not-attributed',
+        'Contoso Ltd | power-automate | Nightly export | not-attributed',
+        'Contoso Ltd | power-automate | Old reminder | at-risk',
+        'Contoso Ltd | power-bi | Budget | attributed',
+        'Contoso Ltd | power-bi | Finance | not-attributed',
+        'Contoso Ltd | power-bi | Headcount | not-attributed',
+        'Contoso Ltd | power-bi | Pipeline | attributed',
+        'Contoso Ltd | customer-insights | Contoso Customer Insights | attributed',
+        'Fabrikam Inc | power-apps | Fabrikam Onboarding | not-attributed',
+        'Fabrikam Inc | power-apps | Fabrikam Shared Calendar | unknown',
+        'Fabrikam Inc | power-automate | Fabrikam welcome mail | not-attributed',
+        'Fabrikam Inc | power-bi | Returns | not-attributed',
+        'Fabrikam Inc | power-bi | Sales | not-attributed',
+        'Fabrikam Inc | power-bi | Stock | not-attributed',
+      ].sort(),
+    );
+  });
+
+  it('explains why and what to do: SYSTEM owns a model-driven app, a flow whose creator left, a guest publisher matched by its #EXT# UPN', () => {
+    const contoso = app.services.checklist.forTenant(CONTOSO);
+    const byName = new Map(contoso.resources.map((r) => [r.name, r]));
+    const role = (name: string) => byName.get(name)?.checks.find((c) => c.id === 'role');
+    expect(role('Customer Service Hub')).toMatchObject({ status: 'fail', reason: expect.stringMatching(/SYSTEM/), remediation: expect.stringMatching(/solution/i) });
+    expect(role('Legacy sync')).toMatchObject({ status: 'fail', remediation: expect.stringMatching(/recreate|import/i) });
+    expect(role('Pipeline')).toMatchObject({ status: 'pass', reason: expect.stringMatching(/ana/i) });
+    expect(contoso.summary).toMatchObject({ all: { total: 16, attributed: 5 }, coverage: { 'power-apps': 'admin', 'power-bi': 'admin' } });
+    expect(app.services.checklist.forTenant(CONTOSO, 'attributed').resources.map((r) => r.name).sort()).toEqual(['Budget', 'Case routing', 'Contoso Customer Insights', 'Inspection Checklist', 'Pipeline']);
+  });
+
+  it('states the scope: maker only for Ana in Fabrikam, denied for the service principal in Litware', () => {
+    const fabrikam = app.services.checklist.forTenant(guid('c0ffee', 2));
+    expect(fabrikam.scopes.find((s) => s.product === 'power-apps')).toMatchObject({ scope: 'maker', reason: expect.stringContaining('ana@northwindpartners.com') });
+    const litware = app.services.checklist.forTenant(guid('c0ffee', 6));
+    expect(litware.resources).toEqual([]);
+    expect(litware.scopes.find((s) => s.product === 'environments')).toMatchObject({ scope: 'denied', reason: expect.stringMatching(/register/i) });
+  });
+
+  it('prints the checklist in the CLI, exits 8 while something is not attributed, and exports it field by field', async () => {
+    await app.services.close();
+    const target = { profileFile, userDataDir: app.userDataDir, service: app.service };
+    const text = await runCli(target, ['checklist', '--tenant', 'Contoso Ltd']);
+    expect(text.code).toBe(8);
+    expect(text.stdout).toMatch(/Contoso Ltd\s+Power Apps\s+Customer Service Hub\s+not-attributed\s+.*SYSTEM/);
+    expect(text.stdout).toContain('31 % of 16 resources attributed to you.');
+    const attributed = await runCli(target, ['checklist', '--tenant', 'Contoso Ltd', '--verdict', 'attributed', '--json']);
+    expect(attributed.code).toBe(0);
+    expect((JSON.parse(attributed.stdout) as { resources: ResourceChecklist[] }).resources).toHaveLength(5);
+
+    const json = JSON.parse((await runCli(target, ['export', '--format', 'json'])).stdout) as { checklist: ResourceChecklist[] };
+    expect(json.checklist).toHaveLength(22);
+    const csv = (await runCli(target, ['export', '--format', 'csv'])).stdout;
+    expect(csv).toContain('tenant_id,tenant,product,environment_or_workspace,resource_id,resource,verdict,check_pal,check_role,check_production,check_solution,check_several_partners,reason,remediation,seen_at');
+    const row = csv.split('\n').find((l) => l.includes(',Legacy sync,'));
+    const legacy = json.checklist.find((r) => r.name === 'Legacy sync');
+    expect(row?.startsWith(`${CONTOSO},Contoso Ltd,power-automate,${legacy?.environmentId},${legacy?.resourceId},Legacy sync,not-attributed,unknown,fail,pass,warn,,`)).toBe(true);
+    expect(row).toContain(legacy?.seenAt);
+  });
+});
