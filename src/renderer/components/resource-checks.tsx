@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
   checks: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'grid', gap: tokens.spacingVerticalXS },
-  check: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  check: { display: 'grid', gridTemplateColumns: '76px minmax(0, 1fr)', justifyItems: 'start', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   remediation: { color: tokens.colorNeutralForeground2 },
 });
 

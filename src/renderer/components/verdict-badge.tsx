@@ -3,12 +3,12 @@ import { Badge, makeStyles } from '@fluentui/react-components';
 import type { CheckStatus, Verdict } from '../../shared/checklist-types';
 import { STATUS_NAMES, VERDICT_NAMES } from './checklist-words';
 
-type Colour = 'success' | 'warning' | 'danger' | 'subtle';
+type Colour = 'success' | 'warning' | 'danger' | 'informative';
 
 const useStyles = makeStyles({ badge: { whiteSpace: 'nowrap', flexShrink: 0 } });
 
-const VERDICT_COLOURS: Record<Verdict, Colour> = { attributed: 'success', 'at-risk': 'warning', 'not-attributed': 'danger', unknown: 'subtle' };
-const STATUS_COLOURS: Record<CheckStatus, Colour> = { pass: 'success', warn: 'warning', fail: 'danger', unknown: 'subtle' };
+const VERDICT_COLOURS: Record<Verdict, Colour> = { attributed: 'success', 'at-risk': 'warning', 'not-attributed': 'danger', unknown: 'informative' };
+const STATUS_COLOURS: Record<CheckStatus, Colour> = { pass: 'success', warn: 'warning', fail: 'danger', unknown: 'informative' };
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   const styles = useStyles();
