@@ -43,7 +43,7 @@ interface AppState {
   notify(notice: NoticeView): void;
   load(): Promise<void>;
   refresh(): Promise<void>;
-  /** Reloads the checklist summary and the selected tenant's checklist (after load, a selection, a finished job). */
+  /** Reloads the checklist summary and the selected tenant's checklist (after load, a selection, and whenever the tenants change). */
   loadChecklists(): Promise<void>;
   loadAudit(): Promise<void>;
   /** Saves the partner ID; resolves to the error to show next to the field, or null when saved. */
@@ -100,7 +100,11 @@ export const useAppStore = create<AppState>((set, get) => ({
     for (const result of [info, settings, tenants, pending, notices]) if (!result.ok) return set({ loadError: result.error });
     if (!info.ok || !settings.ok || !tenants.ok || !pending.ok || !notices.ok) return;
     set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, notices: [...notices.value, ...get().notices], loadError: null });
-    api.on('settings:changed', (next) => set({ settings: next }));
+    api.on('settings:changed', (next) => {
+      set({ settings: next });
+      void get().loadChecklists();
+    });
+    /** Main sends this after every finished job, link, sign-in and removal: like a new partner ID, each can change verdicts. */
     api.on('tenants:changed', (next) => {
       set({ tenants: next });
       void get().loadChecklists();
@@ -118,7 +122,6 @@ export const useAppStore = create<AppState>((set, get) => ({
       const job = get().job;
       if (job?.jobId === summary.jobId) set({ job: { ...job, done: summary.total, summary } });
       void get().refresh();
-      void get().loadChecklists();
     });
     void get().loadChecklists();
   },
