@@ -1,5 +1,6 @@
 /** App state (zustand): what main last told us, kept in one store; components read slices of it. */
 import { create } from 'zustand';
+import type { ChecklistSummary, TenantChecklist } from '../shared/checklist-types';
 import type { AppInfo, NoticeView, SettingsDto, SignInStateEvent } from '../shared/ipc-contract';
 import type { JobProgressEvent, JobSummary } from '../shared/job-types';
 import type { TenantLinkResult, UnlinkOutcome } from '../shared/pal-types';
@@ -30,6 +31,10 @@ interface AppState {
   signIn: SignInStateEvent | null;
   notices: NoticeView[];
   loadError: AppError | null;
+  /** The selected tenant's attribution checklist (every verdict; the view filters), null until loaded. */
+  checklist: TenantChecklist | null;
+  /** Every tenant's attributed share, for the tenant list; null until loaded. */
+  checklistSummary: ChecklistSummary | null;
   setPage(page: Page): void;
   selectTenant(tenantId: string | null): void;
   /** Hides a notice; a kept one (with an id) is acknowledged, so it is not shown again. */
@@ -38,6 +43,8 @@ interface AppState {
   notify(notice: NoticeView): void;
   load(): Promise<void>;
   refresh(): Promise<void>;
+  /** Reloads the checklist summary and the selected tenant's checklist (after load, a selection, and whenever the tenants change). */
+  loadChecklists(): Promise<void>;
   loadAudit(): Promise<void>;
   /** Saves the partner ID; resolves to the error to show next to the field, or null when saved. */
   savePartnerId(partnerId: string): Promise<AppError | null>;
@@ -67,8 +74,14 @@ export const useAppStore = create<AppState>((set, get) => ({
   signIn: null,
   notices: [],
   loadError: null,
+  checklist: null,
+  checklistSummary: null,
   setPage: (page) => set({ page }),
-  selectTenant: (selectedTenantId) => set({ selectedTenantId }),
+  selectTenant(selectedTenantId) {
+    if (selectedTenantId === get().selectedTenantId) return;
+    set({ selectedTenantId, checklist: null });
+    void get().loadChecklists();
+  },
   async dismissNotice(index) {
     const id = get().notices[index]?.id;
     set({ notices: get().notices.filter((_, i) => i !== index) });
@@ -87,8 +100,15 @@ export const useAppStore = create<AppState>((set, get) => ({
     for (const result of [info, settings, tenants, pending, notices]) if (!result.ok) return set({ loadError: result.error });
     if (!info.ok || !settings.ok || !tenants.ok || !pending.ok || !notices.ok) return;
     set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, notices: [...notices.value, ...get().notices], loadError: null });
-    api.on('settings:changed', (next) => set({ settings: next }));
-    api.on('tenants:changed', (next) => set({ tenants: next }));
+    api.on('settings:changed', (next) => {
+      set({ settings: next });
+      void get().loadChecklists();
+    });
+    /** Main sends this after every finished job, link, sign-in and removal: like a new partner ID, each can change verdicts. */
+    api.on('tenants:changed', (next) => {
+      set({ tenants: next });
+      void get().loadChecklists();
+    });
     api.on('notice', (notice) => {
       if (notice.id === undefined || !get().notices.some((n) => n.id === notice.id)) set({ notices: [...get().notices, notice] });
     });
@@ -103,11 +123,19 @@ export const useAppStore = create<AppState>((set, get) => ({
       if (job?.jobId === summary.jobId) set({ job: { ...job, done: summary.total, summary } });
       void get().refresh();
     });
+    void get().loadChecklists();
   },
   async refresh() {
     if (!api) return;
     const [tenants, pending] = await Promise.all([api.tenants.list(), api.activity.listPending()]);
     set({ ...(tenants.ok ? { tenants: tenants.value } : {}), ...(pending.ok ? { pending: pending.value } : {}) });
+  },
+  async loadChecklists() {
+    if (!api) return;
+    const tenantId = get().selectedTenantId;
+    const [summary, checklist] = await Promise.all([api.checklist.summary(), tenantId ? api.checklist.tenant({ tenantId }) : null]);
+    if (summary.ok) set({ checklistSummary: summary.value });
+    if (checklist?.ok && get().selectedTenantId === tenantId) set({ checklist: checklist.value });
   },
   async loadAudit() {
     if (!api) return;

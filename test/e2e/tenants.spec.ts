@@ -1,7 +1,8 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { startHostProcess, type HostProcess } from './support/host-process';
+import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
 import { startSimWithProfileFile, type RunningSim } from './support/sim-profile';
 
 let sim: RunningSim;
@@ -21,28 +22,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-/** The person signs in on the simulated cloud's page that PAL Desk opened in a new tab. */
-async function signInInNewTab(context: BrowserContext, page: Page, account: string) {
-  const tab = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await tab;
-  await signInPage.getByRole('link', { name: new RegExp(account) }).click();
-  await expect(signInPage.getByText('Signed in to PAL Desk.')).toBeVisible();
-  await signInPage.close();
-}
-
-async function savePartnerId(page: Page, partnerId: string) {
-  await page.getByLabel('Partner ID (Associated MPN ID)').fill(partnerId);
-  await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(`Your partner ID: ${partnerId}`)).toBeVisible();
-}
-
-async function addCustomer(page: Page, domain: string) {
-  await page.getByRole('button', { name: 'Add customer' }).first().click();
-  await page.getByLabel('Customer domain or tenant ID').fill(domain);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-}
 
 test.use({ ignoreHTTPSErrors: true });
 

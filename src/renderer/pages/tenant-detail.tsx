@@ -1,10 +1,11 @@
-/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), its queued actions, and housekeeping (rename, archive, remove). */
+/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), its queued actions, its attribution checklist, and housekeeping (rename, archive, remove). */
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { AccountCard } from '../components/account-card';
 import { accountName } from '../components/account-name';
+import { ChecklistSection } from '../components/checklist-section';
 import { StaleFacts } from '../components/stale-facts';
 import { TenantAccountsCard } from '../components/tenant-accounts-card';
 import { api } from '../api';
@@ -23,6 +24,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
   const pending = allPending.filter((p) => p.tenantId === tenantId && p.status !== 'done');
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
+  const checklist = useAppStore((s) => (s.checklist?.tenantId === tenantId ? s.checklist : null));
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [label, setLabel] = useState<string | null>(null);
   if (!tenant || !api) return null;
@@ -55,6 +57,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
             {action.lastError ? ` — ${action.lastError}` : ''}
           </Text>
         ))}
+        <ChecklistSection checklist={checklist} />
         <form
           className={styles.actions}
           aria-label="Local name"

@@ -29,6 +29,7 @@ function TenantList() {
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
+  const shares = useAppStore((s) => s.checklistSummary?.tenants);
   const linked = tenants.filter((t) => t.pal.status === 'linked').length;
   if (!api) return null;
   const bridge = api;
@@ -49,7 +50,7 @@ function TenantList() {
           </Button>
         </div>
         <JobBar />
-        <TenantTable tenants={tenants} onOpen={selectTenant} compact={selected !== null} />
+        <TenantTable tenants={tenants} shares={shares ?? []} onOpen={selectTenant} compact={selected !== null} />
       </section>
       {selected && <TenantDetail tenantId={selected} />}
     </div>

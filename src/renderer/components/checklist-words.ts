@@ -1,0 +1,28 @@
+/** Words for the attribution checklist: product names, verdicts and check names as a person reads them. */
+import type { CheckId, CheckStatus, Verdict } from '../../shared/checklist-types';
+import type { PowerPlatformProduct } from '../../shared/power-platform-types';
+
+export const PRODUCT_NAMES: Record<PowerPlatformProduct | 'environments', string> = {
+  environments: 'Environments',
+  'power-apps': 'Power Apps',
+  'power-automate': 'Power Automate',
+  'power-bi': 'Power BI',
+  'customer-insights': 'Customer Insights',
+};
+
+export const VERDICT_NAMES: Record<Verdict, string> = {
+  attributed: 'Attributed',
+  'at-risk': 'At risk',
+  'not-attributed': 'Not attributed',
+  unknown: 'Unknown',
+};
+
+export const CHECK_NAMES: Record<CheckId, string> = {
+  role: 'Role',
+  pal: 'Partner link',
+  'several-partners': 'Other partners',
+  production: 'Production',
+  solution: 'Solution',
+};
+
+export const STATUS_NAMES: Record<CheckStatus, string> = { pass: 'Pass', fail: 'Fail', warn: 'Warning', unknown: 'Unknown' };

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { startSimWithProfileFile, type RunningSim } from './support/sim-profile';
+
+let sim: RunningSim;
+let workDir: string;
+let profileFile: string;
+let host: HostProcess;
+
+test.beforeAll(async () => {
+  ({ sim, profileFile, dir: workDir } = await startSimWithProfileFile('demo'));
+});
+test.afterAll(async () => {
+  await sim.close();
+});
+test.beforeEach(async () => {
+  host = await startHostProcess({ simProfileFile: profileFile, userDataDir: mkdtempSync(path.join(workDir, 'user-data-')) });
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test.use({ ignoreHTTPSErrors: true });
+
+test('after a sync the tenant shows its attribution checklist by product, each resource with its verdict, reasons and remediations, and the list shows the attributed share', async ({ page, context }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.goto(host.url);
+  await savePartnerId(page, '1234567');
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  await page.getByRole('button', { name: 'Sync all' }).click();
+
+  const checklist = page.getByRole('region', { name: 'Attribution checklist' });
+  const powerApps = checklist.getByRole('region', { name: 'Power Apps' });
+  const powerAutomate = checklist.getByRole('region', { name: 'Power Automate' });
+  await expect(powerApps).toBeVisible({ timeout: 30_000 });
+  await expect(checklist).toContainText('Power Apps: everything (read as an admin)');
+  await expect(checklist.getByRole('region', { name: 'Power BI' })).toBeVisible();
+  await expect(checklist.getByRole('region', { name: 'Customer Insights' })).toBeVisible();
+
+  const systemApp = powerApps.getByRole('group', { name: 'Customer Service Hub' });
+  await expect(systemApp.getByTestId('verdict')).toHaveText('Not attributed');
+  await expect(systemApp).toContainText('Owner is SYSTEM');
+  const orphanFlow = powerAutomate.getByRole('group', { name: 'Legacy sync' });
+  await expect(orphanFlow.getByTestId('verdict')).toHaveText('Not attributed');
+  await expect(orphanFlow).toContainText(/Recreate the flow in .+, or import it through a solution/);
+  await expect(orphanFlow.getByRole('link', { name: "Microsoft's documentation" }).first()).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
+  const anasApp = powerApps.getByRole('group', { name: 'Inspection Checklist' });
+  await expect(anasApp.getByTestId('verdict')).toHaveText('Attributed');
+  await checklist.screenshot({ path: testInfo.outputPath('checklist.png') });
+  await powerApps.getByRole('group', { name: 'Asset Tracker' }).screenshot({ path: testInfo.outputPath('checklist-resource.png') });
+
+  await checklist.getByLabel('Show').selectOption('not-attributed');
+  await expect(systemApp).toBeVisible();
+  await expect(anasApp).toHaveCount(0);
+  await checklist.getByLabel('Show').selectOption('all');
+  await expect(anasApp).toBeVisible();
+
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('row', { name: /Contoso Ltd/ }).getByTestId('attributed-share')).toHaveText(/^[1-9]\d* of \d+ \(\d+ %\)$/);
+  await page.screenshot({ path: testInfo.outputPath('tenant-list-attributed.png') });
+});
