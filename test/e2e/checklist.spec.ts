@@ -1,33 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import path from 'node:path';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import { useDemoHost } from './support/demo-host';
 import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
-import { startSimWithProfileFile, type RunningSim } from './support/sim-profile';
 
-let sim: RunningSim;
-let workDir: string;
-let profileFile: string;
-let host: HostProcess;
-
-test.beforeAll(async () => {
-  ({ sim, profileFile, dir: workDir } = await startSimWithProfileFile('demo'));
-});
-test.afterAll(async () => {
-  await sim.close();
-});
-test.beforeEach(async () => {
-  host = await startHostProcess({ simProfileFile: profileFile, userDataDir: mkdtempSync(path.join(workDir, 'user-data-')) });
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const env = useDemoHost();
 
 test.use({ ignoreHTTPSErrors: true });
 
 test('after a sync the tenant shows its attribution checklist by product, each resource with its verdict, reasons and remediations, and the list shows the attributed share', async ({ page, context }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1500 });
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await savePartnerId(page, '1234567');
   await addCustomer(page, 'contoso.onmicrosoft.com');
   await signInInNewTab(context, page, 'Ana Consultant');

@@ -1,31 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import path from 'node:path';
-import { startHostProcess, type HostProcess } from './support/host-process';
-import { startSimWithProfileFile, type RunningSim } from './support/sim-profile';
+import { useDemoHost } from './support/demo-host';
 
-let sim: RunningSim;
-let profileFile: string;
-let workDir: string;
-let host: HostProcess;
-let userDataDir: string;
-
-test.beforeAll(async () => {
-  ({ sim, profileFile, dir: workDir } = await startSimWithProfileFile('demo'));
-});
-test.afterAll(async () => {
-  await sim.close();
-});
-test.beforeEach(async () => {
-  userDataDir = mkdtempSync(path.join(workDir, 'user-data-'));
-  host = await startHostProcess({ simProfileFile: profileFile, userDataDir });
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const env = useDemoHost();
 
 test('a first start shows the Fluent UI frame and an empty state that explains PAL Desk and asks for the partner ID', async ({ page }, testInfo) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await expect(page.getByRole('banner')).toContainText('PAL Desk');
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Tenants', 'Activity', 'Settings']) await expect(nav.getByRole('tab', { name })).toBeVisible();
@@ -36,7 +15,7 @@ test('a first start shows the Fluent UI frame and an empty state that explains P
 });
 
 test('the page has no Node.js and the key leaves the address bar', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
   expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual([
     'undefined',
@@ -46,7 +25,7 @@ test('the page has no Node.js and the key leaves the address bar', async ({ page
 });
 
 test('a bad partner ID shows what to type instead and is not saved', async ({ page }, testInfo) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await page.getByRole('tab', { name: 'Settings' }).click();
   const field = page.getByLabel('Partner ID (Associated MPN ID)');
   await field.fill('12-AB');
@@ -59,16 +38,16 @@ test('a bad partner ID shows what to type instead and is not saved', async ({ pa
 });
 
 test('a good partner ID is saved and is still there after the host restarts', async ({ page }, testInfo) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await page.getByRole('tab', { name: 'Settings' }).click();
   await page.getByLabel('Partner ID (Associated MPN ID)').fill(' 1234567 ');
   await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('settings-saved.png') });
 
-  await host.stop();
-  host = await startHostProcess({ simProfileFile: profileFile, userDataDir });
-  await page.goto(host.url);
+  await env.host.stop();
+  await env.startHost(env.userDataDir);
+  await page.goto(env.host.url);
   await expect(page.getByText('Your partner ID: 1234567')).toBeVisible();
   await page.getByRole('tab', { name: 'Settings' }).click();
   await expect(page.getByLabel('Partner ID (Associated MPN ID)')).toHaveValue('1234567');
@@ -76,7 +55,7 @@ test('a good partner ID is saved and is still there after the host restarts', as
 
 test('the frame follows a dark operating-system theme', async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
   const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(41, 41, 41)');
@@ -84,11 +63,11 @@ test('the frame follows a dark operating-system theme', async ({ page }, testInf
 });
 
 test('the bridge refuses calls without the per-run key, from another origin, or for another host name', async ({ request }) => {
-  const key = new URL(host.url).hash.slice('#k='.length);
+  const key = new URL(env.host.url).hash.slice('#k='.length);
   const call = (headers: Record<string, string>) =>
-    request.post(`${host.origin}/__pal/invoke/settings:get`, { headers: { 'content-type': 'application/json', ...headers }, data: {} });
-  expect((await call({ origin: host.origin, 'x-pal-desk-key': key })).status()).toBe(200);
-  expect((await call({ origin: host.origin })).status()).toBe(403);
+    request.post(`${env.host.origin}/__pal/invoke/settings:get`, { headers: { 'content-type': 'application/json', ...headers }, data: {} });
+  expect((await call({ origin: env.host.origin, 'x-pal-desk-key': key })).status()).toBe(200);
+  expect((await call({ origin: env.host.origin })).status()).toBe(403);
   expect((await call({ origin: 'https://evil.example', 'x-pal-desk-key': key })).status()).toBe(403);
-  expect((await call({ origin: host.origin, 'x-pal-desk-key': key, host: 'evil.example' })).status()).toBe(421);
+  expect((await call({ origin: env.host.origin, 'x-pal-desk-key': key, host: 'evil.example' })).status()).toBe(421);
 });

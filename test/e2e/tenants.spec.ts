@@ -1,32 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import path from 'node:path';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import { useDemoHost } from './support/demo-host';
 import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
-import { startSimWithProfileFile, type RunningSim } from './support/sim-profile';
 
-let sim: RunningSim;
-let profileFile: string;
-let workDir: string;
-let host: HostProcess;
-
-test.beforeAll(async () => {
-  ({ sim, profileFile, dir: workDir } = await startSimWithProfileFile('demo'));
-});
-test.afterAll(async () => {
-  await sim.close();
-});
-test.beforeEach(async () => {
-  host = await startHostProcess({ simProfileFile: profileFile, userDataDir: mkdtempSync(path.join(workDir, 'user-data-')) });
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const env = useDemoHost();
 
 test.use({ ignoreHTTPSErrors: true });
 
 test('a consultant adds a customer, signs in through the browser, links the partner ID and sees it audited', async ({ page, context }, testInfo) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await page.getByLabel('Partner ID (Associated MPN ID)').fill('1234567');
   await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Your partner ID: 1234567')).toBeVisible();
@@ -55,7 +36,7 @@ test('a consultant adds a customer, signs in through the browser, links the part
 });
 
 test("another partner's ID is only replaced after the person confirms it in a dialog", async ({ page, context }, testInfo) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await page.getByLabel('Partner ID (Associated MPN ID)').fill('1234567');
   await page.getByRole('form', { name: 'Partner ID' }).getByRole('button', { name: 'Save' }).click();
   await addCustomer(page, 'adventureworks.onmicrosoft.com');
@@ -70,7 +51,7 @@ test("another partner's ID is only replaced after the person confirms it in a di
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: testInfo.outputPath('confirm-replace.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  expect([...sim.control.partnerLinks().values()].map((l) => l.partnerId)).toContain('7654321');
+  expect([...env.sim.control.partnerLinks().values()].map((l) => l.partnerId)).toContain('7654321');
 
   await page.getByRole('button', { name: 'Replace with 1234567' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Replace 7654321' }).click();
@@ -79,7 +60,7 @@ test("another partner's ID is only replaced after the person confirms it in a di
 });
 
 test('a sign-in can be cancelled from the app while the browser tab waits', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await addCustomer(page, 'contoso.onmicrosoft.com');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByText('Finish signing in in your browser')).toBeVisible();
@@ -88,7 +69,7 @@ test('a sign-in can be cancelled from the app while the browser tab waits', asyn
 });
 
 test('a second customer where the consultant is a guest is signed in without a browser; an MFA tenant still asks for one', async ({ page, context }) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await addCustomer(page, 'contoso.onmicrosoft.com');
   await signInInNewTab(context, page, 'Ana Consultant');
   await expect(page.getByRole('group', { name: 'ana@northwindpartners.com' }).getByTestId('sign-in-state')).toHaveText('Signed in');
@@ -108,7 +89,7 @@ test('a second customer where the consultant is a guest is signed in without a b
 test('a tenant with two of our accounts shows each with its own link card, and Link all accounts links both', async ({ page, context }, testInfo) => {
   const contosoApp = '5e7c1e00-0000-4000-8000-000000000001';
   await page.setViewportSize({ width: 1280, height: 1500 });
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await savePartnerId(page, '1234567');
   await addCustomer(page, 'contoso.onmicrosoft.com');
   await signInInNewTab(context, page, 'Ana Consultant');
@@ -143,7 +124,7 @@ test('a tenant with two of our accounts shows each with its own link card, and L
   await expect(app.getByRole('group', { name: 'Partner link' }).getByTestId('pal-status')).toHaveText('Linked');
   await expect(row.getByTestId('pal-status')).toHaveText('Linked');
   await expect(row).toContainText('2 of 2 accounts linked');
-  expect(sim.control.partnerLinks().get('c0ffee00-0000-4000-8000-000000000001:5e7c1e0b-0000-4000-8000-000000000001')?.partnerId).toBe('1234567');
+  expect(env.sim.control.partnerLinks().get('c0ffee00-0000-4000-8000-000000000001:5e7c1e0b-0000-4000-8000-000000000001')?.partnerId).toBe('1234567');
   await page.screenshot({ path: testInfo.outputPath('tenant-two-accounts-linked.png'), fullPage: true });
 
   await app.getByRole('button', { name: 'Make default' }).click();
@@ -153,16 +134,16 @@ test('a tenant with two of our accounts shows each with its own link card, and L
 });
 
 test('partner links that a sync could not refresh are shown as a warning with their age and the reason', async ({ page, context }, testInfo) => {
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await addCustomer(page, 'contoso.onmicrosoft.com');
   await signInInNewTab(context, page, 'Ana Consultant');
-  sim.control.setFaults({ errorRate: 1, errorStatus: 503, ratePathIncludes: 'ManagementPartner' });
+  env.sim.control.setFaults({ errorRate: 1, errorStatus: 503, ratePathIncludes: 'ManagementPartner' });
   try {
     await page.getByRole('button', { name: 'Sync all' }).click();
     await expect(page.getByText(/Partner links could not be refreshed (just now|\d+ min ago): \S/)).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: testInfo.outputPath('tenant-stale.png') });
   } finally {
-    sim.control.clearFaults();
+    env.sim.control.clearFaults();
   }
   await page.getByRole('button', { name: 'Sync all' }).click();
   await expect(page.getByText(/Partner links could not be refreshed/)).toHaveCount(0);
