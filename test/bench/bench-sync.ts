@@ -8,13 +8,20 @@ import { startSimProcess, type SimProcess } from './sim-process';
 
 export interface SyncBench {
   sim: SimProcess;
-  run(kind: 'sync' | 'link-all', faults: Faults): Promise<{ ms: number; summary: JobSummary; requests: number; throttled: number }>;
+  run(kind: 'sync' | 'link-all', faults: Faults, tenantIds?: string[]): Promise<{ ms: number; summary: JobSummary; requests: number; throttled: number; peakRssMb: number }>;
   close(): Promise<void>;
 }
 
 /** A signed-in app tracking `tenants` customer tenants of a generated scenario (one interactive sign-in, the rest silent). */
-export async function prepareSyncBench(options: { tenants: number; concurrency: number; linkedShare?: number; otherShare?: number }): Promise<SyncBench> {
-  const sim = await startSimProcess(generateScenario({ tenants: options.tenants, linkedShare: options.linkedShare, otherShare: options.otherShare }));
+export async function prepareSyncBench(options: {
+  tenants: number;
+  concurrency: number;
+  linkedShare?: number;
+  otherShare?: number;
+  /** Power Platform resources of the generated tenants (none by default). */
+  powerPlatform?: { resources: number; environmentsPerTenant: number; datasetsPerTenant: number };
+}): Promise<SyncBench> {
+  const sim = await startSimProcess(generateScenario({ tenants: options.tenants, linkedShare: options.linkedShare, otherShare: options.otherShare, ...options.powerPlatform }));
   const app = await appFixture(sim, { concurrency: options.concurrency });
   const first = await app.addAndSignIn('customer1.onmicrosoft.com');
   const [account] = app.services.inventory.accounts.forTenant(first.tenantId);
@@ -25,16 +32,19 @@ export async function prepareSyncBench(options: { tenants: number; concurrency: 
   }
   return {
     sim,
-    async run(kind, faults) {
+    async run(kind, faults, tenantIds) {
       await sim.setFaults(faults);
       const before = await sim.stats();
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
       const started = performance.now();
-      const job = kind === 'sync' ? app.services.sync.sync() : await app.services.sync.linkAll();
+      const job = kind === 'sync' ? app.services.sync.sync(tenantIds) : await app.services.sync.linkAll(tenantIds);
       const summary = await job.done;
       const ms = performance.now() - started;
+      clearInterval(sampler);
       const after = await sim.stats();
       await sim.setFaults({});
-      return { ms, summary, requests: after.requests - before.requests, throttled: after.throttled - before.throttled };
+      return { ms, summary, requests: after.requests - before.requests, throttled: after.throttled - before.throttled, peakRssMb: Math.round(peak / 2 ** 20) };
     },
     async close() {
       await app.services.close();
