@@ -8,7 +8,7 @@ import type { AppError, Result } from '../shared/result';
 import type { AuditEntryView, PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
 
-export type Page = 'tenants' | 'activity' | 'settings';
+export type Page = 'overview' | 'tenants' | 'activity' | 'settings';
 
 export interface JobView {
   jobId: string;
