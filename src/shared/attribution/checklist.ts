@@ -6,6 +6,7 @@ import { customerInsightsChecklist } from './customer-insights-rules';
 import { appChecklist } from './power-apps-rules';
 import { flowChecklist } from './power-automate-rules';
 import { datasetChecklist } from './power-bi-rules';
+import { tenantMemo } from './tenant-memo';
 
 export function checklistFor(input: ChecklistInput): ResourceChecklist {
   switch (input.product) {
@@ -30,10 +31,11 @@ export function checklistForTenant(facts: TenantFacts): ResourceChecklist[] {
     else usersByEnvironment.set(user.environmentId, [user]);
   }
   const scope = widestScope(facts.scopes, 'customer-insights');
-  return [
-    ...facts.apps.map((app) => appChecklist(app, environments.get(app.environmentId) ?? null, facts)),
-    ...facts.flows.map((flow) => flowChecklist(flow, environments.get(flow.environmentId) ?? null, facts)),
-    ...facts.datasets.map((dataset) => datasetChecklist(dataset, facts)),
-    ...facts.environments.filter((e) => e.customerInsights).map((e) => customerInsightsChecklist(e, usersByEnvironment.get(e.environmentId) ?? [], scope, facts)),
-  ];
+  const memo = tenantMemo(facts);
+  const lists: ResourceChecklist[] = [];
+  for (const app of facts.apps) lists.push(appChecklist(app, environments.get(app.environmentId) ?? null, facts, memo));
+  for (const flow of facts.flows) lists.push(flowChecklist(flow, environments.get(flow.environmentId) ?? null, facts, memo));
+  for (const dataset of facts.datasets) lists.push(datasetChecklist(dataset, facts, memo));
+  for (const e of facts.environments) if (e.customerInsights) lists.push(customerInsightsChecklist(e, usersByEnvironment.get(e.environmentId) ?? [], scope, facts));
+  return lists;
 }

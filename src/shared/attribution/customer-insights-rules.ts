@@ -5,7 +5,7 @@ import { DOCS } from './doc-links';
 import { productionCheck } from './environment-checks';
 import { accountByObjectId, whoToUse, withoutObjectId } from './our-accounts';
 import { palCheck, severalPartnersCheck } from './pal-check';
-import { notComparable, type RoleResult, resourceChecklist } from './resource-checklist';
+import { notComparable, outcomeOf, type RoleResult } from './resource-checklist';
 
 function activeUserRole(environment: EnvironmentFact, users: readonly DataverseUserFact[], scope: InventoryScope | null, context: TenantContext): RoleResult {
   const env = environment.displayName;
@@ -51,6 +51,5 @@ export function customerInsightsChecklist(environment: EnvironmentFact, users: r
   const role = activeUserRole(environment, users, scope, context);
   const checks = [role.check, palCheck(role.attributed, context), severalPartnersCheck(role.attributed, context), productionCheck(environment)];
   const seenAt = users.reduce((oldest, u) => (u.seenAt < oldest ? u.seenAt : oldest), environment.seenAt);
-  const base = { product: 'customer-insights' as const, tenantId: environment.tenantId, environmentId: environment.environmentId, workspaceId: null, resourceId: environment.environmentId, name: environment.displayName, seenAt };
-  return resourceChecklist(base, role.attributed, checks);
+  return { product: 'customer-insights' as const, tenantId: environment.tenantId, environmentId: environment.environmentId, workspaceId: null, resourceId: environment.environmentId, name: environment.displayName, seenAt, ...outcomeOf(role.attributed, checks) };
 }

@@ -2,10 +2,9 @@
 import type { OurAccount, ResourceChecklist, TenantContext } from '../checklist-types';
 import type { AppFact, EnvironmentFact } from '../power-platform-types';
 import { DOCS } from './doc-links';
-import { productionCheck, solutionCheck } from './environment-checks';
-import { accountByObjectId, whoToUse, withoutObjectId } from './our-accounts';
-import { palCheck, severalPartnersCheck } from './pal-check';
-import { notComparable, resourceChecklist, type RoleResult } from './resource-checklist';
+import { accountByObjectId, withoutObjectId } from './our-accounts';
+import { notComparable, outcomeOf, type RoleResult } from './resource-checklist';
+import { memoized, memoPalCheck, memoProductionCheck, memoSeveralPartnersCheck, memoSolutionCheck, tenantMemo, type TenantMemo } from './tenant-memo';
 
 /** The object id the Power Apps API shows for SYSTEM, e.g. as the owner of an app a solution import created. */
 export const SYSTEM_OBJECT_ID = '00000000-0000-0000-0000-5157eaa02fcd';
@@ -21,8 +20,7 @@ function coOwnersNotOurs(count: number): string {
 }
 
 
-function modelDrivenRole(app: AppFact, context: TenantContext, env: string): RoleResult {
-  const who = whoToUse(context);
+function modelDrivenRole(app: AppFact, context: TenantContext, env: string, who: string): RoleResult {
   const owner = app.ownerObjectId === null ? undefined : accountByObjectId(context.accounts, app.ownerObjectId);
   if (owner) return { check: { id: 'role', status: 'pass', reason: `Owner is ${owner.label} (a model-driven app is owned by the account that imported it).`, remediation: null }, attributed: [owner] };
   if (app.ownerObjectId === null) {
@@ -44,7 +42,7 @@ function modelDrivenRole(app: AppFact, context: TenantContext, env: string): Rol
   };
 }
 
-function canvasRole(app: AppFact, context: TenantContext, env: string): RoleResult {
+function canvasRole(app: AppFact, context: TenantContext, env: string, who: string): RoleResult {
   const attributed: OurAccount[] = [];
   const owner = app.ownerObjectId === null ? undefined : accountByObjectId(context.accounts, app.ownerObjectId);
   if (owner) attributed.push(owner);
@@ -60,14 +58,14 @@ function canvasRole(app: AppFact, context: TenantContext, env: string): RoleResu
     const owner = app.ownerObjectId === null ? 'The API did not give the owner' : `${ownerName(app)} (not one of our accounts)`;
     const coOwnerText = app.coOwnerObjectIds === null ? 'the co-owners could not be read (permissions)' : `it has ${coOwnersNotOurs(app.coOwnerObjectIds.length)}`;
     return {
-      check: { id: 'role', status: 'unknown', reason: `${owner}, and ${coOwnerText}: the app may still be ours.`, remediation: `Sync with an environment admin account so the app's permissions can be read, or check under Share that ${whoToUse(context)} is a co-owner.` },
+      check: { id: 'role', status: 'unknown', reason: `${owner}, and ${coOwnerText}: the app may still be ours.`, remediation: `Sync with an environment admin account so the app's permissions can be read, or check under Share that ${who} is a co-owner.` },
       attributed: [],
     };
   }
   const found = `${ownerName(app)}, not one of our accounts, with ${coOwnersNotOurs(app.coOwnerObjectIds.length)}`;
   const missing = withoutObjectId(context.accounts);
   if (missing.length > 0) return { check: notComparable(found, missing), attributed: [] };
-  const share = `Share the app in ${env} with ${whoToUse(context)} as co-owner (Share → Co-owner); the owner or an environment admin can do it.`;
+  const share = `Share the app in ${env} with ${who} as co-owner (Share → Co-owner); the owner or an environment admin can do it.`;
   return {
     check: {
       id: 'role',
@@ -80,17 +78,22 @@ function canvasRole(app: AppFact, context: TenantContext, env: string): RoleResu
   };
 }
 
-/** The checklist of one app: role (owner/co-owner), partner link, several partners, production, solution. */
-export function appChecklist(app: AppFact, environment: EnvironmentFact | null, context: TenantContext): ResourceChecklist {
+/** The checklist of one app: role (owner/co-owner), partner link, several partners, production, solution. `memo`: the tenant's, when building many. */
+export function appChecklist(app: AppFact, environment: EnvironmentFact | null, context: TenantContext, memo: TenantMemo = tenantMemo(context)): ResourceChecklist {
   const env = environment?.displayName ?? app.environmentId;
-  const role = app.appType === 'model-driven' ? modelDrivenRole(app, context, env) : canvasRole(app, context, env);
-  const checks = [
-    role.check,
-    palCheck(role.attributed, context),
-    severalPartnersCheck(role.attributed, context),
-    productionCheck(environment),
-    solutionCheck(app.solutionAware, 'app', whoToUse(context)),
-  ];
-  const base = { product: 'power-apps' as const, tenantId: app.tenantId, environmentId: app.environmentId, workspaceId: null, resourceId: app.appId, name: app.displayName, seenAt: app.seenAt };
-  return resourceChecklist(base, role.attributed, checks);
+  const coOwners = app.coOwnerObjectIds === null ? null : app.coOwnerObjectIds.length === 0 ? '' : app.coOwnerObjectIds.join(',');
+  const people = coOwners ? `${app.ownerObjectId}\n${coOwners}` : app.ownerObjectId;
+  const role = memoized(memo, ['app-role', app.appType, env, coOwners === null, people], () =>
+    app.appType === 'model-driven' ? modelDrivenRole(app, context, env, memo.who) : canvasRole(app, context, env, memo.who),
+  );
+  const outcome = memoized(memo, ['app', environment, app.solutionAware, role], () =>
+    outcomeOf(role.attributed, [
+      role.check,
+      memoPalCheck(memo, role.attributed),
+      memoSeveralPartnersCheck(memo, role.attributed),
+      memoProductionCheck(memo, environment),
+      memoSolutionCheck(memo, app.solutionAware, 'app'),
+    ]),
+  );
+  return { product: 'power-apps' as const, tenantId: app.tenantId, environmentId: app.environmentId, workspaceId: null, resourceId: app.appId, name: app.displayName, seenAt: app.seenAt, attributedTo: outcome.attributedTo, checks: outcome.checks, verdict: outcome.verdict };
 }

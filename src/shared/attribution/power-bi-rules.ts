@@ -3,8 +3,8 @@ import type { ResourceChecklist, TenantContext } from '../checklist-types';
 import type { DatasetFact } from '../power-platform-types';
 import { DOCS } from './doc-links';
 import { accountByUpn, preferredAccount, whoToUse } from './our-accounts';
-import { palCheck } from './pal-check';
-import { resourceChecklist, type RoleResult } from './resource-checklist';
+import { outcomeOf, type RoleResult } from './resource-checklist';
+import { memoized, memoPalCheck, tenantMemo, type TenantMemo } from './tenant-memo';
 import { guestUpn } from './upn';
 
 /** "ana@northwindpartners.com (in this tenant ana_northwindpartners.com#EXT#@contoso.onmicrosoft.com)" when it helps. */
@@ -44,11 +44,10 @@ function publisherRole(dataset: DatasetFact, context: TenantContext): RoleResult
 
 /**
  * The checklist of one dataset: publisher and partner link. A dataset has one publisher, and other partners' accounts are
- * not visible, so there is no several-partners check; a workspace has no environment type or solution.
+ * not visible, so there is no several-partners check; a workspace has no environment type or solution. `memo`: the tenant's, when building many.
  */
-export function datasetChecklist(dataset: DatasetFact, context: TenantContext): ResourceChecklist {
-  const role = publisherRole(dataset, context);
-  const checks = [role.check, palCheck(role.attributed, context)];
-  const base = { product: 'power-bi' as const, tenantId: dataset.tenantId, environmentId: null, workspaceId: dataset.workspaceId, resourceId: dataset.datasetId, name: dataset.name, seenAt: dataset.seenAt };
-  return resourceChecklist(base, role.attributed, checks);
+export function datasetChecklist(dataset: DatasetFact, context: TenantContext, memo: TenantMemo = tenantMemo(context)): ResourceChecklist {
+  const role = memoized(memo, ['dataset-role', dataset.configuredBy], () => publisherRole(dataset, context));
+  const outcome = memoized(memo, ['dataset', role], () => outcomeOf(role.attributed, [role.check, memoPalCheck(memo, role.attributed)]));
+  return { product: 'power-bi' as const, tenantId: dataset.tenantId, environmentId: null, workspaceId: dataset.workspaceId, resourceId: dataset.datasetId, name: dataset.name, seenAt: dataset.seenAt, attributedTo: outcome.attributedTo, checks: outcome.checks, verdict: outcome.verdict };
 }

@@ -9,10 +9,11 @@ export interface RoleResult {
   attributed: OurAccount[];
 }
 
-export type ResourceBase = Omit<ResourceChecklist, 'attributedTo' | 'checks' | 'verdict'>;
+/** What the rules conclude about a resource; resources with the same facts share one (never mutated). */
+export type Outcome = Pick<ResourceChecklist, 'attributedTo' | 'checks' | 'verdict'>;
 
-export function resourceChecklist(base: ResourceBase, attributed: readonly OurAccount[], checks: Check[]): ResourceChecklist {
-  return { ...base, attributedTo: preferredAccount(attributed)?.identityId ?? null, checks, verdict: verdictOf(checks) };
+export function outcomeOf(attributed: readonly OurAccount[], checks: Check[]): Outcome {
+  return { attributedTo: preferredAccount(attributed)?.identityId ?? null, checks, verdict: verdictOf(checks) };
 }
 
 /** The role check's unknown when some of our accounts have no object id yet: they may be the owner, creator or user. */

@@ -86,6 +86,34 @@ describe("checklist of a tenant's resources", () => {
   });
 });
 
+describe('many resources of one tenant', () => {
+  it('say exactly what each says when checked alone, though resources with the same facts share their checks', () => {
+    const tenant = facts({
+      accounts: [ana, bob, { ...ana, identityId: 'olga', label: 'olga@northwindpartners.com', objectId: 'olga-oid', link: { status: 'other-partner', partnerId: '7654321' } }],
+      apps: [
+        app(),
+        app({ appId: 'app-2' }),
+        app({ appId: 'app-3', ownerObjectId: stranger, coOwnerObjectIds: ['bob-oid'] }),
+        app({ appId: 'app-4', ownerObjectId: stranger, coOwnerObjectIds: ['olga-oid', 'ana-oid'], environmentId: 'env-ci', solutionAware: false }),
+        app({ appId: 'app-5', ownerObjectId: stranger, coOwnerObjectIds: null }),
+        app({ appId: 'app-6', ownerObjectId: stranger, coOwnerObjectIds: [] }),
+        app({ appId: 'app-7', appType: 'model-driven', ownerObjectId: stranger }),
+      ],
+      flows: [flow(), flow({ flowId: 'flow-2', creatorObjectId: 'bob-oid', environmentId: 'env-ci' }), flow({ flowId: 'flow-3', creatorObjectId: stranger }), flow({ flowId: 'flow-4', solutionAware: null })],
+      datasets: [dataset(), dataset({ datasetId: 'ds-2', configuredBy: 'john@contoso.com' }), dataset({ datasetId: 'ds-3' })],
+    });
+    const environments = new Map(tenant.environments.map((e) => [e.environmentId, e]));
+    const alone = [
+      ...tenant.apps.map((a) => checklistFor({ product: 'power-apps', app: a, environment: environments.get(a.environmentId) ?? null, context: tenant })),
+      ...tenant.flows.map((f) => checklistFor({ product: 'power-automate', flow: f, environment: environments.get(f.environmentId) ?? null, context: tenant })),
+      ...tenant.datasets.map((d) => checklistFor({ product: 'power-bi', dataset: d, context: tenant })),
+    ];
+    const together = checklistForTenant(tenant).filter((l) => l.product !== 'customer-insights');
+    expect(together).toEqual(alone);
+    expect(new Set(together.map((l) => l.verdict))).toEqual(new Set(['attributed', 'at-risk', 'not-attributed', 'unknown']));
+  });
+});
+
 describe('missing data', () => {
   const context = contoso([ana]);
   const bare = [
