@@ -41,6 +41,8 @@ export interface AppFact {
   ownerObjectId: string | null;
   /** Object ids with the CanEdit role (co-owners); null when the permissions could not be read. */
   coOwnerObjectIds: string[] | null;
+  /** Emails of the owner and co-owners as the Power Platform gives them (absent ones left out); null when the permissions could not be read. */
+  editorEmails: string[] | null;
   /** Delivered through a solution (almMode "Solution"); null when the API does not say. */
   solutionAware: boolean | null;
   seenAt: string;

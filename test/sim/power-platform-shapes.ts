@@ -42,9 +42,10 @@ export function environmentShape(e: SimEnvironment, instanceUrl: string, scope: 
   };
 }
 
-export function appShape(a: SimApp, tenantId: string, scope: 'admin' | 'maker') {
+export function appShape(a: SimApp, tenantId: string, scope: 'admin' | 'maker', name: NamePrincipal) {
   const system = a.ownerObjectId === SYSTEM_OBJECT_ID;
-  const owner = { id: a.ownerObjectId, displayName: system ? 'SYSTEM' : a.ownerObjectId, email: '', type: system ? 'NotSpecified' : 'User', tenantId, userPrincipalName: '' };
+  const { displayName, email } = system ? { displayName: 'SYSTEM', email: '' } : name(a.ownerObjectId);
+  const owner = { id: a.ownerObjectId, displayName, email, type: system ? 'NotSpecified' : 'User', tenantId, userPrincipalName: email };
   const modelDriven = a.appType === 'model-driven';
   return {
     name: a.appId,
@@ -71,14 +72,17 @@ export function appShape(a: SimApp, tenantId: string, scope: 'admin' | 'maker') 
   };
 }
 
-export function appPermissions(a: SimApp, tenantId: string) {
+/** How the Power Platform names a principal: display name and email (empty when it has none, as for SYSTEM). */
+export type NamePrincipal = (objectId: string) => { displayName: string; email: string };
+
+export function appPermissions(a: SimApp, tenantId: string, name: NamePrincipal) {
   const role = (id: string, roleName: string) => ({
     name: id,
     id: `/providers/Microsoft.PowerApps/apps/${a.appId}/permissions/${id}`,
     type: 'Microsoft.PowerApps/apps/permissions',
     properties: {
       roleName,
-      principal: { id, type: 'User', tenantId },
+      principal: { id, ...name(id), type: 'User', tenantId },
       scope: `/providers/Microsoft.PowerApps/environments/${a.environmentId}/apps/${a.appId}`,
       notifyShareTargetOption: 'NotSpecified',
       inviteGuestToTenant: false,

@@ -36,6 +36,8 @@ export class PowerPlatformService {
   readonly #environmentsById = new Map<string, SimEnvironment>();
   readonly #appsByEnvironment = new Map<string, SimApp[]>();
   readonly #flowsByEnvironment = new Map<string, SimFlow[]>();
+  /** Display name and email of every principal the scenario names: our users by their memberships, then `people`. */
+  readonly #people = new Map<string, { displayName: string; email: string }>();
 
   constructor(dir: Directory, signer: TokenSigner) {
     this.#dir = dir;
@@ -44,7 +46,11 @@ export class PowerPlatformService {
     for (const e of this.#data.environments) this.#environmentsById.set(e.environmentId, e);
     for (const a of this.#data.apps) (this.#appsByEnvironment.get(a.environmentId) ?? this.#appsByEnvironment.set(a.environmentId, []).get(a.environmentId))?.push(a);
     for (const f of this.#data.flows) (this.#flowsByEnvironment.get(f.environmentId) ?? this.#flowsByEnvironment.set(f.environmentId, []).get(f.environmentId))?.push(f);
+    for (const u of dir.scenario.users) for (const m of u.memberships) this.#people.set(m.objectId, { displayName: u.displayName, email: u.username });
+    for (const [objectId, person] of Object.entries(this.#data.people ?? {})) this.#people.set(objectId, person);
   }
+
+  readonly #name = (objectId: string) => this.#people.get(objectId) ?? { displayName: objectId, email: '' };
 
   handle(req: SimRequest): SimReply | null {
     return this.#bap(req) ?? this.#powerApps(req) ?? this.#flows(req) ?? this.#powerBi(req) ?? this.#dataverse(req);
@@ -74,7 +80,7 @@ export class PowerPlatformService {
     if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps$/.exec(p))) {
       const envId = m[1];
       return this.#as(req, AUDIENCE.powerApps, (c) =>
-        this.#ppAdmin(c, () => this.#inEnv(c, envId, () => this.#page(req, (this.#appsByEnvironment.get(envId ?? '') ?? []).map((a) => appShape(a, c.tenantId, 'admin'))))),
+        this.#ppAdmin(c, () => this.#inEnv(c, envId, () => this.#page(req, (this.#appsByEnvironment.get(envId ?? '') ?? []).map((a) => appShape(a, c.tenantId, 'admin', this.#name))))),
       );
     }
     if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps\/([^/]+)\/permissions$/.exec(p))) {
@@ -83,7 +89,7 @@ export class PowerPlatformService {
         this.#ppAdmin(c, () =>
           this.#inEnv(c, envId, () => {
             const app = this.#appsByEnvironment.get(envId ?? '')?.find((a) => a.appId === appId);
-            return app ? json(200, appPermissions(app, c.tenantId)) : error(404, 'AppNotFound', `Could not find app '${appId}'.`);
+            return app ? json(200, appPermissions(app, c.tenantId, this.#name)) : error(404, 'AppNotFound', `Could not find app '${appId}'.`);
           }),
         ),
       );
@@ -94,7 +100,7 @@ export class PowerPlatformService {
         const envId = /environment eq '([^']+)'/.exec(req.url.searchParams.get('$filter') ?? '')?.[1];
         const inTenant = (a: SimApp) => this.#environment(a.environmentId)?.tenantId === c.tenantId && (!envId || a.environmentId === envId);
         const sees = (a: SimApp) => [a.ownerObjectId, ...a.coOwnerObjectIds, ...a.viewerObjectIds].includes(c.objectId);
-        return this.#page(req, this.#data.apps.filter((a) => inTenant(a) && sees(a)).map((a) => appShape(a, c.tenantId, 'maker')));
+        return this.#page(req, this.#data.apps.filter((a) => inTenant(a) && sees(a)).map((a) => appShape(a, c.tenantId, 'maker', this.#name)));
       });
     }
     if ((m = /^\/providers\/Microsoft\.PowerApps\/apps\/([^/]+)\/permissions$/.exec(p))) {
@@ -103,7 +109,7 @@ export class PowerPlatformService {
         const app = this.#data.apps.find((a) => a.appId === appId && this.#environment(a.environmentId)?.tenantId === c.tenantId);
         if (!app) return error(404, 'AppNotFound', `Could not find app '${appId}'.`);
         if (![app.ownerObjectId, ...app.coOwnerObjectIds].includes(c.objectId)) return error(403, 'Forbidden', `The caller does not have permission to read the permissions of app '${appId}'.`);
-        return json(200, appPermissions(app, c.tenantId));
+        return json(200, appPermissions(app, c.tenantId, this.#name));
       });
     }
     return null;

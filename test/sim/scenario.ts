@@ -107,6 +107,8 @@ export interface PowerPlatformData {
   workspaces: SimWorkspace[];
   /** Calls per tenant and hour the Power BI admin datasets API allows (default 50). */
   adminDatasetsPerHour?: number;
+  /** Customer users and other partners' consultants the Power Platform names as principals, by object id (our users are named by their UPN). */
+  people?: Record<string, { displayName: string; email: string }>;
 }
 
 export interface Scenario {

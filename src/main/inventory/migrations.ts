@@ -247,4 +247,9 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'apps: emails of the owner and co-owners, to spot editors from outside the customer and us',
+    sql: `ALTER TABLE apps ADD COLUMN editor_emails TEXT;`,
+  },
 ];

@@ -35,8 +35,19 @@ const ENVIRONMENTS: Table<EnvironmentFact> = {
 
 const APPS: Table<AppFact> = {
   name: 'apps',
-  columns: ['tenant_id', 'app_id', 'environment_id', 'display_name', 'app_type', 'owner_object_id', 'co_owner_object_ids', 'solution_aware', 'seen_at'],
-  toRow: (f) => [f.tenantId, f.appId, f.environmentId, f.displayName, f.appType, f.ownerObjectId, f.coOwnerObjectIds ? JSON.stringify(f.coOwnerObjectIds) : null, flag(f.solutionAware), f.seenAt],
+  columns: ['tenant_id', 'app_id', 'environment_id', 'display_name', 'app_type', 'owner_object_id', 'co_owner_object_ids', 'editor_emails', 'solution_aware', 'seen_at'],
+  toRow: (f) => [
+    f.tenantId,
+    f.appId,
+    f.environmentId,
+    f.displayName,
+    f.appType,
+    f.ownerObjectId,
+    f.coOwnerObjectIds ? JSON.stringify(f.coOwnerObjectIds) : null,
+    f.editorEmails ? JSON.stringify(f.editorEmails) : null,
+    flag(f.solutionAware),
+    f.seenAt,
+  ],
   fromRow: (r) => ({
     tenantId: String(r.tenant_id),
     environmentId: String(r.environment_id),
@@ -45,6 +56,7 @@ const APPS: Table<AppFact> = {
     appType: text(r.app_type) as AppFact['appType'],
     ownerObjectId: text(r.owner_object_id),
     coOwnerObjectIds: r.co_owner_object_ids === null ? null : (JSON.parse(String(r.co_owner_object_ids)) as string[]),
+    editorEmails: r.editor_emails === null || r.editor_emails === undefined ? null : (JSON.parse(String(r.editor_emails)) as string[]),
     solutionAware: bool(r.solution_aware),
     seenAt: String(r.seen_at),
   }),

@@ -7,11 +7,11 @@ import { mapLimit } from './map-limit';
 interface PowerApp {
   name: string;
   appType?: string;
-  properties?: { displayName?: string; owner?: { id?: string }; almMode?: string };
+  properties?: { displayName?: string; owner?: { id?: string; email?: string }; almMode?: string };
 }
 
 interface Permission {
-  properties?: { roleName?: string; principal?: { id?: string | null; type?: string } };
+  properties?: { roleName?: string; principal?: { id?: string | null; type?: string; email?: string } };
 }
 
 const API_VERSION = 'api-version=2016-11-01';
@@ -37,6 +37,8 @@ export async function listApps(o: ListOptions, environmentId: string, scope: 'ad
       scope === 'admin'
         ? `${o.base}/providers/Microsoft.PowerApps/scopes/admin/environments/${env}/apps/${id}/permissions?${API_VERSION}`
         : `${o.base}/providers/Microsoft.PowerApps/apps/${id}/permissions?${API_VERSION}&${filter}`;
+    const editors = await readEditors(o, permissionsUrl);
+    const ownerEmail = app.properties?.owner?.email;
     return {
       tenantId: o.tenantId,
       environmentId,
@@ -44,18 +46,23 @@ export async function listApps(o: ListOptions, environmentId: string, scope: 'ad
       displayName: app.properties?.displayName ?? app.name,
       appType: appTypeOf(app.appType),
       ownerObjectId: app.properties?.owner?.id ?? null,
-      coOwnerObjectIds: await coOwners(o, permissionsUrl),
+      coOwnerObjectIds: editors?.coOwnerObjectIds ?? null,
+      editorEmails: editors ? [...new Set([...(ownerEmail ? [ownerEmail] : []), ...editors.emails])] : null,
       solutionAware: app.properties?.almMode ? app.properties.almMode === 'Solution' : null,
       seenAt: o.seenAt,
     };
   });
 }
 
-/** Principals with CanEdit; null when the caller may not read the app's permissions (a maker who can only view it). */
-async function coOwners(o: ListOptions, url: string): Promise<string[] | null> {
+/** Co-owners (CanEdit) and the emails of owners and co-owners; null when the caller may not read the app's permissions (a maker who can only view it). */
+async function readEditors(o: ListOptions, url: string): Promise<{ coOwnerObjectIds: string[]; emails: string[] } | null> {
   try {
     const permissions = await o.rest.all<Permission>(url, undefined, { signal: o.signal });
-    return permissions.flatMap((p) => (p.properties?.roleName === 'CanEdit' && p.properties.principal?.id && p.properties.principal.type !== 'Tenant' ? [p.properties.principal.id] : []));
+    const editors = permissions.filter((p) => (p.properties?.roleName === 'CanEdit' || p.properties?.roleName === 'Owner') && p.properties.principal?.type !== 'Tenant');
+    return {
+      coOwnerObjectIds: editors.flatMap((p) => (p.properties?.roleName === 'CanEdit' && p.properties.principal?.id ? [p.properties.principal.id] : [])),
+      emails: editors.flatMap((p) => (p.properties?.principal?.email ? [p.properties.principal.email] : [])),
+    };
   } catch (error) {
     if (error instanceof AppFailure && error.code === 'access-denied') return null;
     throw error;

@@ -13,6 +13,21 @@ export function accountByUpn(context: TenantContext, upn: string): OurAccount | 
   return context.accounts.find((a) => a.upn !== null && upnMatches(upn, a.upn, context.domains));
 }
 
+const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
+/** The customer's domains and the home domains of our accounts' UPNs, lower case. */
+export function knownDomains(context: TenantContext): ReadonlySet<string> {
+  const known = new Set(context.domains.map((d) => d.toLowerCase()));
+  for (const a of context.accounts) if (a.upn?.includes('@') && !a.upn.includes('#EXT#')) known.add(domainOf(a.upn));
+  return known;
+}
+
+/** Emails from none of the `known` domains (e.g. another partner's consultant). */
+export function outsiders(emails: readonly string[] | null, known: ReadonlySet<string>): string[] {
+  if (!emails || emails.length === 0) return [];
+  return emails.filter((e) => e.includes('@') && !e.toUpperCase().includes('#EXT#') && !known.has(domainOf(e)));
+}
+
 /** Our accounts whose object id is not known yet: a resource not matched to the others may still be theirs. */
 export function withoutObjectId(accounts: readonly OurAccount[]): OurAccount[] {
   return accounts.filter((a) => a.objectId === null);

@@ -40,8 +40,11 @@ export function palCheck(attributed: readonly OurAccount[], context: TenantConte
   };
 }
 
-/** When several partners are attributed, the latest active one wins: warn when our attributed accounts name more than one partner ID. */
-export function severalPartnersCheck(attributed: readonly OurAccount[], context: TenantContext): Check {
+/**
+ * When several partners are attributed, the latest active one wins: warn when our attributed accounts name more than one
+ * partner ID, or when `outsiders` (editors from neither the customer nor us, e.g. another partner's consultant) share the resource.
+ */
+export function severalPartnersCheck(attributed: readonly OurAccount[], context: TenantContext, outsiders: readonly string[] = []): Check {
   if (attributed.length === 0) {
     return { id: 'several-partners', status: 'unknown', reason: 'No account of ours is attributed, so whether other partner IDs compete does not apply yet.', remediation: null };
   }
@@ -64,5 +67,16 @@ export function severalPartnersCheck(attributed: readonly OurAccount[], context:
   if (ids.size === 1 && unread.length > 0) {
     return { id: 'several-partners', status: 'unknown', reason: `The partner link of ${unread.map((a) => a.label).join(', ')}, also attributed, has not been read: it may name another partner.`, remediation: 'Sync this tenant to read it.' };
   }
-  return { id: 'several-partners', status: 'pass', reason: 'Our attributed accounts name no other partner ID (other companies\' accounts and links are not visible here).', remediation: null };
+  if (outsiders.length > 0) {
+    const names = outsiders.join(', ');
+    const one = outsiders.length === 1;
+    return {
+      id: 'several-partners',
+      status: 'warn',
+      reason: `${names} also ${one ? 'edits' : 'edit'} it, from outside the customer and not one of our accounts: if ${one ? 'that account is' : 'they are'} linked to another partner's ID, the most recently active partner gets the credit.`,
+      remediation: `Ask the customer who ${names} ${one ? 'works' : 'work'} for; if another partner, agree which partner claims it, or remove ${one ? 'that co-owner' : 'those co-owners'} if it is ours to deliver.`,
+      docUrl: DOCS.pal,
+    };
+  }
+  return { id: 'several-partners', status: 'pass', reason: 'Our attributed accounts name no other partner ID, and no editor from outside the customer shares it (other companies\' links are not visible here).', remediation: null };
 }

@@ -2,7 +2,7 @@
 import type { OurAccount, ResourceChecklist, TenantContext } from '../checklist-types';
 import type { AppFact, EnvironmentFact } from '../power-platform-types';
 import { DOCS } from './doc-links';
-import { accountByObjectId, withoutObjectId } from './our-accounts';
+import { accountByObjectId, outsiders, withoutObjectId } from './our-accounts';
 import { notComparable, outcomeOf, type RoleResult } from './resource-checklist';
 import { memoized, memoPalCheck, memoProductionCheck, memoSeveralPartnersCheck, memoSolutionCheck, tenantMemo, type TenantMemo } from './tenant-memo';
 
@@ -86,11 +86,12 @@ export function appChecklist(app: AppFact, environment: EnvironmentFact | null, 
   const role = memoized(memo, ['app-role', app.appType, env, coOwners === null, people], () =>
     app.appType === 'model-driven' ? modelDrivenRole(app, context, env, memo.who) : canvasRole(app, context, env, memo.who),
   );
-  const outcome = memoized(memo, ['app', environment, app.solutionAware, role], () =>
+  const others = outsiders(app.editorEmails, memo.known);
+  const outcome = memoized(memo, ['app', environment, app.solutionAware, others.join('\n'), role], () =>
     outcomeOf(role.attributed, [
       role.check,
       memoPalCheck(memo, role.attributed),
-      memoSeveralPartnersCheck(memo, role.attributed),
+      memoSeveralPartnersCheck(memo, role.attributed, others),
       memoProductionCheck(memo, environment),
       memoSolutionCheck(memo, app.solutionAware, 'app'),
     ]),

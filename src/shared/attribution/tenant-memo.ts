@@ -2,7 +2,7 @@
 import type { OurAccount, TenantContext } from '../checklist-types';
 import type { EnvironmentFact } from '../power-platform-types';
 import { productionCheck, solutionCheck } from './environment-checks';
-import { whoToUse } from './our-accounts';
+import { knownDomains, whoToUse } from './our-accounts';
 import { palCheck, severalPartnersCheck } from './pal-check';
 
 /** Nested maps keyed by each part in turn (primitives by value, objects by identity): no key strings to build and hash. */
@@ -12,11 +12,13 @@ export interface TenantMemo {
   context: TenantContext;
   /** `whoToUse(context)`, named in many remediations. */
   who: string;
+  /** `knownDomains(context)`: editors from other domains are outsiders. */
+  known: ReadonlySet<string>;
   cache: Cache;
 }
 
 export function tenantMemo(context: TenantContext): TenantMemo {
-  return { context, who: whoToUse(context), cache: new Map() };
+  return { context, who: whoToUse(context), known: knownDomains(context), cache: new Map() };
 }
 
 /** The value cached under `parts` (a kind first, then what the value depends on, the most varied last), built once. */
@@ -41,8 +43,8 @@ const accountsKey = (accounts: readonly OurAccount[]): unknown =>
 export const memoPalCheck = (memo: TenantMemo, attributed: readonly OurAccount[]) =>
   memoized(memo, ['pal', accountsKey(attributed)], () => palCheck(attributed, memo.context));
 
-export const memoSeveralPartnersCheck = (memo: TenantMemo, attributed: readonly OurAccount[]) =>
-  memoized(memo, ['several', accountsKey(attributed)], () => severalPartnersCheck(attributed, memo.context));
+export const memoSeveralPartnersCheck = (memo: TenantMemo, attributed: readonly OurAccount[], outsiders: readonly string[] = []) =>
+  memoized(memo, ['several', outsiders.join('\n'), accountsKey(attributed)], () => severalPartnersCheck(attributed, memo.context, outsiders));
 
 export const memoProductionCheck = (memo: TenantMemo, environment: EnvironmentFact | null) =>
   memoized(memo, ['production', environment], () => productionCheck(environment));

@@ -44,6 +44,7 @@ describe('the attribution checklist of the demo scenario', () => {
         'Contoso Ltd | power-apps | Expense Approvals | at-risk',
         'Contoso Ltd | power-apps | Field Inspections | at-risk',
         'Contoso Ltd | power-apps | Inspection Checklist | attributed',
+        'Contoso Ltd | power-apps | Inspection Checklist (test) | at-risk',
         'Contoso Ltd | power-apps | Partner Portal | at-risk',
         'Contoso Ltd | power-automate | Approve expenses | at-risk',
         'Contoso Ltd | power-automate | Case routing | attributed',
@@ -72,7 +73,10 @@ describe('the attribution checklist of the demo scenario', () => {
     expect(role('Customer Service Hub')).toMatchObject({ status: 'fail', reason: expect.stringMatching(/SYSTEM/), remediation: expect.stringMatching(/solution/i) });
     expect(role('Legacy sync')).toMatchObject({ status: 'fail', remediation: expect.stringMatching(/recreate|import/i) });
     expect(role('Pipeline')).toMatchObject({ status: 'pass', reason: expect.stringMatching(/ana/i) });
-    expect(contoso.summary).toMatchObject({ all: { total: 16, attributed: 5 }, coverage: { 'power-apps': 'admin', 'power-bi': 'admin' } });
+    const check = (name: string, id: string) => byName.get(name)?.checks.find((c) => c.id === id);
+    expect(check('Partner Portal', 'several-partners')).toMatchObject({ status: 'warn', reason: expect.stringContaining('lee@fourthcoffeepartners.com') });
+    expect(check('Inspection Checklist (test)', 'production')).toMatchObject({ status: 'warn', reason: expect.stringContaining('Contoso Sandbox is a Sandbox environment') });
+    expect(contoso.summary).toMatchObject({ all: { total: 17, attributed: 5 }, coverage: { 'power-apps': 'admin', 'power-bi': 'admin' } });
     expect(app.services.checklist.forTenant(CONTOSO, 'attributed').resources.map((r) => r.name).sort()).toEqual(['Budget', 'Case routing', 'Contoso Customer Insights', 'Inspection Checklist', 'Pipeline']);
   });
 
@@ -90,13 +94,13 @@ describe('the attribution checklist of the demo scenario', () => {
     const text = await runCli(target, ['checklist', '--tenant', 'Contoso Ltd']);
     expect(text.code).toBe(8);
     expect(text.stdout).toMatch(/Contoso Ltd\s+Power Apps\s+Customer Service Hub\s+not-attributed\s+.*SYSTEM/);
-    expect(text.stdout).toContain('31 % of 16 resources attributed to you.');
+    expect(text.stdout).toContain('29 % of 17 resources attributed to you.');
     const attributed = await runCli(target, ['checklist', '--tenant', 'Contoso Ltd', '--verdict', 'attributed', '--json']);
     expect(attributed.code).toBe(0);
     expect((JSON.parse(attributed.stdout) as { resources: ResourceChecklist[] }).resources).toHaveLength(5);
 
     const json = JSON.parse((await runCli(target, ['export', '--format', 'json'])).stdout) as { checklist: ResourceChecklist[] };
-    expect(json.checklist).toHaveLength(22);
+    expect(json.checklist).toHaveLength(23);
     const csv = (await runCli(target, ['export', '--format', 'csv'])).stdout;
     expect(csv).toContain('tenant_id,tenant,product,environment_or_workspace,resource_id,resource,verdict,check_pal,check_role,check_production,check_solution,check_several_partners,reason,remediation,seen_at');
     const row = csv.split('\n').find((l) => l.includes(',Legacy sync,'));

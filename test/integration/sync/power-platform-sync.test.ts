@@ -39,9 +39,11 @@ describe('syncing Power Platform facts', () => {
       ['Contoso Sandbox', 'Sandbox', 'westeurope', false, false],
     ]);
     const apps = Object.fromEntries(pp.apps(CONTOSO).map((a) => [a.displayName, a]));
-    expect(Object.keys(apps)).toHaveLength(6);
+    expect(Object.keys(apps)).toHaveLength(7);
     expect(apps['Customer Service Hub']).toMatchObject({ appType: 'model-driven', ownerObjectId: SYSTEM_OBJECT_ID, environmentId: CI_ENV });
     expect(apps['Partner Portal']).toMatchObject({ appType: 'canvas', ownerObjectId: guid('c5', 1), coOwnerObjectIds: [ANA_IN_CONTOSO, guid('07e4', 1)], solutionAware: false });
+    expect(apps['Partner Portal']?.editorEmails).toEqual(['megan@contoso.onmicrosoft.com', 'ana@northwindpartners.com', 'lee@fourthcoffeepartners.com']);
+    expect(apps['Inspection Checklist (test)']).toMatchObject({ ownerObjectId: ANA_IN_CONTOSO, environmentId: guid('e0', 14), solutionAware: true });
     expect(apps['Expense Approvals']).toMatchObject({ coOwnerObjectIds: [ANA_IN_CONTOSO] });
     expect(apps['Inspection Checklist']).toMatchObject({ ownerObjectId: ANA_IN_CONTOSO, solutionAware: true });
     const flows = Object.fromEntries(pp.flows(CONTOSO).map((f) => [f.displayName, f]));
@@ -62,7 +64,7 @@ describe('syncing Power Platform facts', () => {
     for (const product of ['environments', 'power-apps', 'power-automate', 'power-bi', 'customer-insights']) {
       expect(scopesOf(app, CONTOSO)[product], product).toMatchObject({ scope: 'admin', identityId: ana, reason: null, seenAt: expect.any(String) });
     }
-    expect(pp.apps().length).toBe(6);
+    expect(pp.apps().length).toBe(7);
     await app.services.close();
   });
 

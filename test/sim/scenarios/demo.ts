@@ -4,7 +4,8 @@
  * Power Platform: Ana is a Power Platform and Power BI admin in Contoso only (admin scope there, maker scope elsewhere); Litware's
  * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM, an app
  * co-owned by Ana and another partner's consultant, a flow whose creator left, a solution-aware app and flow, a dataset published
- * by Ana as a guest (#EXT#, also in other casing) and a disabled Dataverse user in its Customer Insights environment.
+ * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment, and a test copy
+ * of Ana's app in its Sandbox. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
  */
 import { SYSTEM_OBJECT_ID } from '../power-platform-shapes';
 import { guid, type Scenario, type SimMembership } from '../scenario';
@@ -86,7 +87,15 @@ export const demoScenario: Scenario = {
       { environmentId: guid('e0', 21), appId: guid('a0', 8), displayName: 'Fabrikam Shared Calendar', ownerObjectId: guid('c5', 21), coOwnerObjectIds: [], viewerObjectIds: [guid('9e57', 2)] },
       { environmentId: guid('e0', 23), appId: guid('a0', 9), displayName: 'Fabrikam Payroll', ownerObjectId: guid('c5', 21), coOwnerObjectIds: [], viewerObjectIds: [] },
       { environmentId: guid('e0', 61), appId: guid('a0', 10), displayName: 'Litware Orders', ownerObjectId: guid('c5', 61), coOwnerObjectIds: [], viewerObjectIds: [] },
+      { environmentId: guid('e0', 14), appId: guid('a0', 11), displayName: 'Inspection Checklist (test)', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [], solution: true },
     ],
+    people: {
+      [guid('c5', 1)]: { displayName: 'Megan Bowen', email: 'megan@contoso.onmicrosoft.com' },
+      [guid('c5', 2)]: { displayName: 'Alex Wilber', email: 'alex@contoso.onmicrosoft.com' },
+      [guid('c5', 21)]: { displayName: 'Nestor Wilke', email: 'nestor@fabrikam.onmicrosoft.com' },
+      [guid('c5', 61)]: { displayName: 'Isaiah Langer', email: 'isaiah@litware.onmicrosoft.com' },
+      [OTHER_PARTNER_IN_CONTOSO]: { displayName: 'Lee Gu (Fourth Coffee Partners)', email: 'lee@fourthcoffeepartners.com' },
+    },
     flows: [
       { environmentId: guid('e0', 12), flowId: guid('f0', 1), displayName: 'Approve expenses', creatorObjectId: guid('9e57', 1), state: 'Started' },
       { environmentId: guid('e0', 12), flowId: guid('f0', 2), displayName: 'Nightly export', creatorObjectId: guid('c5', 1), state: 'Started' },

@@ -52,6 +52,7 @@ export const app = (over: Partial<AppFact> = {}): AppFact => ({
   appType: 'canvas',
   ownerObjectId: ana.objectId,
   coOwnerObjectIds: [],
+  editorEmails: [],
   solutionAware: true,
   seenAt: SEEN,
   ...over,

@@ -106,6 +106,17 @@ describe('Power Apps: the other checks', () => {
     expect(list.verdict).toBe('not-attributed');
   });
 
+  it("warns, naming them, when editors from neither the customer nor us share our app: another partner's consultant may be linked", () => {
+    const list = appChecklist(app({ editorEmails: ['ana@northwindpartners.com', 'lee@fourthcoffeepartners.com'] }), env(), contoso([ana]));
+    expect(checkOf(list, 'several-partners')).toMatchObject({ status: 'warn', reason: expect.stringContaining('lee@fourthcoffeepartners.com also edits it'), remediation: expect.stringContaining('lee@fourthcoffeepartners.com') });
+    expect(list.verdict).toBe('at-risk');
+  });
+
+  it("counts the customer's people, our colleagues and guests in #EXT# form as insiders", () => {
+    const editors = ['megan@contoso.onmicrosoft.com', 'ben@NorthwindPartners.com', 'lee_fourthcoffee.com#EXT#@contoso.onmicrosoft.com'];
+    expect(checkOf(appChecklist(app({ editorEmails: editors }), env(), contoso([ana])), 'several-partners').status).toBe('pass');
+  });
+
   it('warns when co-owners include an account of ours linked to another partner', () => {
     const list = appChecklist(app({ coOwnerObjectIds: [olga.objectId as string] }), env(), contoso([ana, olga]));
     expect(checkOf(list, 'several-partners').status).toBe('warn');
