@@ -39,6 +39,7 @@ describe('the attribution checklist of the demo scenario', () => {
   it('gives every demo resource its verdict', () => {
     expect(app.services.checklist.all().resources.map(line).sort()).toEqual(
       [
+        'Adventure Works | power-apps | Bike Configurator | not-attributed',
         'Contoso Ltd | power-apps | Asset Tracker | not-attributed',
         'Contoso Ltd | power-apps | Customer Service Hub | not-attributed',
         'Contoso Ltd | power-apps | Expense Approvals | at-risk',
@@ -64,6 +65,29 @@ describe('the attribution checklist of the demo scenario', () => {
         'Fabrikam Inc | power-bi | Stock | not-attributed',
       ].sort(),
     );
+  });
+
+  it('shows every verdict and every outcome of every rule at least once, as a demo should', () => {
+    const resources = app.services.checklist.all().resources;
+    expect(new Set(resources.map((r) => r.verdict))).toEqual(new Set(['attributed', 'at-risk', 'not-attributed', 'unknown']));
+    const outcomes = new Set(resources.flatMap((r) => r.checks.map((c) => `${c.id} ${c.status}`)));
+    expect([...outcomes].sort()).toEqual([
+      'pal fail',
+      'pal pass',
+      'pal unknown',
+      'production pass',
+      'production warn',
+      'role fail',
+      'role pass',
+      'role unknown',
+      'several-partners pass',
+      'several-partners unknown',
+      'several-partners warn',
+      'solution pass',
+      'solution warn',
+    ]);
+    const otherPartner = resources.find((r) => r.name === 'Bike Configurator')?.checks.find((c) => c.id === 'pal');
+    expect(otherPartner).toMatchObject({ status: 'fail', reason: expect.stringContaining('linked to partner ID 7654321, not ours (1234567)') });
   });
 
   it('explains why and what to do: SYSTEM owns a model-driven app, a flow whose creator left, a guest publisher matched by its #EXT# UPN', () => {
@@ -100,7 +124,7 @@ describe('the attribution checklist of the demo scenario', () => {
     expect((JSON.parse(attributed.stdout) as { resources: ResourceChecklist[] }).resources).toHaveLength(5);
 
     const json = JSON.parse((await runCli(target, ['export', '--format', 'json'])).stdout) as { checklist: ResourceChecklist[] };
-    expect(json.checklist).toHaveLength(23);
+    expect(json.checklist).toHaveLength(24);
     const csv = (await runCli(target, ['export', '--format', 'csv'])).stdout;
     expect(csv).toContain('tenant_id,tenant,product,environment_or_workspace,resource_id,resource,verdict,check_pal,check_role,check_production,check_solution,check_several_partners,reason,remediation,seen_at');
     const row = csv.split('\n').find((l) => l.includes(',Legacy sync,'));

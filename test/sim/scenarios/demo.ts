@@ -5,7 +5,7 @@
  * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM, an app
  * co-owned by Ana and another partner's consultant, a flow whose creator left, a solution-aware app and flow, a dataset published
  * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment, and a test copy
- * of Ana's app in its Sandbox. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
+ * of Ana's app in its Sandbox; Ana's app in Adventure Works counts for the other partner her link there names. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
  */
 import { SYSTEM_OBJECT_ID } from '../power-platform-shapes';
 import { guid, type Scenario, type SimMembership } from '../scenario';
@@ -75,6 +75,7 @@ export const demoScenario: Scenario = {
       { tenantId: tenantId(2), environmentId: guid('e0', 22), displayName: 'Fabrikam Trial', sku: 'Trial', region: 'northeurope' },
       { tenantId: tenantId(2), environmentId: guid('e0', 23), displayName: 'Fabrikam Finance Dev', sku: 'Developer', region: 'northeurope', makerObjectIds: [guid('c5', 21)] },
       { tenantId: tenantId(6), environmentId: guid('e0', 61), displayName: 'Litware Production', sku: 'Production', region: 'eastus' },
+      { tenantId: tenantId(3), environmentId: guid('e0', 31), displayName: 'Adventure Works Production', sku: 'Production', region: 'westus' },
     ],
     apps: [
       { environmentId: guid('e0', 12), appId: guid('a0', 1), displayName: 'Field Inspections', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [guid('c5', 1)] },
@@ -87,6 +88,7 @@ export const demoScenario: Scenario = {
       { environmentId: guid('e0', 21), appId: guid('a0', 8), displayName: 'Fabrikam Shared Calendar', ownerObjectId: guid('c5', 21), coOwnerObjectIds: [], viewerObjectIds: [guid('9e57', 2)] },
       { environmentId: guid('e0', 23), appId: guid('a0', 9), displayName: 'Fabrikam Payroll', ownerObjectId: guid('c5', 21), coOwnerObjectIds: [], viewerObjectIds: [] },
       { environmentId: guid('e0', 61), appId: guid('a0', 10), displayName: 'Litware Orders', ownerObjectId: guid('c5', 61), coOwnerObjectIds: [], viewerObjectIds: [] },
+      { environmentId: guid('e0', 31), appId: guid('a0', 12), displayName: 'Bike Configurator', ownerObjectId: guid('9e57', 3), coOwnerObjectIds: [], viewerObjectIds: [], solution: true },
       { environmentId: guid('e0', 14), appId: guid('a0', 11), displayName: 'Inspection Checklist (test)', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [], solution: true },
     ],
     people: {
