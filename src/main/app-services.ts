@@ -81,6 +81,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const partnerId = () => settings.get().partnerId;
   const views = new TenantViews(inventory, partnerId);
   const changed = () => o.emit('tenants:changed', views.list());
+  const connectivity = new Connectivity((state) => o.emit('connectivity:changed', state));
   const auth = new AuthService({
     cloud: o.cloud,
     clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
@@ -92,9 +93,9 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     log: o.log,
     interactiveTimeoutMs: o.interactiveTimeoutMs,
     tokenTimeoutMs: o.tokenTimeoutMs,
+    connectivity,
   });
 
-  const connectivity = new Connectivity((state) => o.emit('connectivity:changed', state));
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
   const clients = new ClientRegistry({
     cloud: o.cloud,

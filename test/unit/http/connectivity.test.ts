@@ -2,6 +2,7 @@ import { createDefaultHttpClient, createPipelineRequest } from '@azure/core-rest
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNetworkClient } from '../../../src/main/auth/network-client';
 import { Connectivity, isUnreachable } from '../../../src/main/http/connectivity';
 import { createHttpPipeline } from '../../../src/main/http/pipeline';
 import { HostRateLimiter } from '../../../src/main/http/rate-limiter';
@@ -56,6 +57,13 @@ describe('connectivity as the HTTP pipeline sees it', () => {
     expect(isUnreachable({ code: 'ENOTFOUND' })).toBe(true);
     expect(isUnreachable({ name: 'AbortError' })).toBe(false);
     expect(isUnreachable({ code: 'ECONNRESET', response: { status: 502 } })).toBe(false);
+  });
+
+  it('goes offline when the token service cannot be reached either', async () => {
+    const connectivity = new Connectivity();
+    const tokens = createNetworkClient(undefined, {}, connectivity);
+    await expect(tokens.sendPostRequestAsync(`https://127.0.0.1:${closedPort}/common/oauth2/v2.0/token`, { body: '' })).rejects.toThrow();
+    expect(connectivity.state()).toMatchObject({ online: false, host: `127.0.0.1:${closedPort}` });
   });
 
   it('is online with no time before any call', () => {
