@@ -1,7 +1,8 @@
 /** The offline banner: since when Azure has been unreachable, that the screen shows last-known data, and how many links wait in the queue. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { offlineSince, useConnectivity } from '../state/connectivity-store';
+import { useConnectivity } from '../state/connectivity-store';
+import { offlineSince } from '../state/offline-since';
 import { useAppStore } from '../store';
 
 const clock = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });

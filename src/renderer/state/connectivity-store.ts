@@ -30,10 +30,3 @@ export const useConnectivity = create<ConnectivityStore>((set) => ({
     };
   },
 }));
-
-/** When PAL Desk went offline (the earlier of main's and the browser's view), or null while online. */
-export function offlineSince(cloud: ConnectivityState | null, browserOfflineSince: string | null): string | null {
-  const cloudSince = cloud && !cloud.online ? cloud.since : null;
-  if (cloudSince && browserOfflineSince) return cloudSince < browserOfflineSince ? cloudSince : browserOfflineSince;
-  return cloudSince ?? browserOfflineSince;
-}

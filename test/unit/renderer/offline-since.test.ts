@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineSince } from '../../../src/renderer/state/connectivity-store';
+import { offlineSince } from '../../../src/renderer/state/offline-since';
 
 const at = (time: string) => `2026-11-25T${time}:00.000Z`;
 
