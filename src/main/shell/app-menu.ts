@@ -76,7 +76,10 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
   const go: MenuItemConstructorOptions = { label: 'Go', submenu: GO.map(({ label, page, accelerator }) => ({ label, accelerator, click: () => o.navigate(page) })) };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ label: 'Partner Admin Link documentation', click: () => o.openExternal(PAL_DOC_URL) }, ...(mac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const])],
+    submenu: [
+      { label: 'Partner Admin Link documentation', click: () => o.openExternal(PAL_DOC_URL) }, // eng-disable OPEN_EXTERNAL_JS_CHECK -- main.ts passes openExternalSafe (https on the allow-list only); the URL is a constant on learn.microsoft.com
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
+    ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, go, ...(mac ? [{ role: 'windowMenu' } as const] : []), help];
 }
