@@ -6,7 +6,10 @@ import { InventoryCoverage } from './inventory-coverage';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
-  name: { width: '38%' },
+  name: { width: '30%' },
+  type: { width: '19%' },
+  region: { width: '19%' },
+  flag: { width: '14%' },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   coverage: { display: 'grid', gap: tokens.spacingVerticalXS },
 });
@@ -36,9 +39,9 @@ export function EnvironmentsCard({ environments, scopes }: { environments: Envir
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.name}>Name</TableHeaderCell>
-              <TableHeaderCell>Type</TableHeaderCell>
-              <TableHeaderCell>Region</TableHeaderCell>
-              <TableHeaderCell>Dataverse</TableHeaderCell>
+              <TableHeaderCell className={styles.type}>Type</TableHeaderCell>
+              <TableHeaderCell className={styles.region}>Region</TableHeaderCell>
+              <TableHeaderCell className={styles.flag}>Dataverse</TableHeaderCell>
               <TableHeaderCell>Customer Insights</TableHeaderCell>
             </TableRow>
           </TableHeader>
