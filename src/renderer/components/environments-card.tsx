@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   region: { width: '19%' },
   flag: { width: '14%' },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  nameCell: { overflowWrap: 'anywhere' },
   coverage: { display: 'grid', gap: tokens.spacingVerticalXS },
 });
 
@@ -48,9 +49,7 @@ export function EnvironmentsCard({ environments, scopes }: { environments: Envir
           <TableBody>
             {environments.map((e) => (
               <TableRow key={e.environmentId}>
-                <TableCell className={styles.cell} title={e.displayName}>
-                  {e.displayName}
-                </TableCell>
+                <TableCell className={styles.nameCell}>{e.displayName}</TableCell>
                 <TableCell className={styles.cell}>{e.sku ?? 'Not given'}</TableCell>
                 <TableCell className={styles.cell}>{e.region ?? 'Not given'}</TableCell>
                 <TableCell className={styles.cell} title={e.dataverseUrl ? dataverseHost(e.dataverseUrl) : undefined}>
