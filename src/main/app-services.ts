@@ -8,6 +8,7 @@ import { NOTICE } from './domain/notice';
 import { EvidenceService } from './evidence/evidence-service';
 import { createHandlers } from './handlers';
 import { ClientRegistry } from './http/client-registry';
+import { Connectivity } from './http/connectivity';
 import { HostRateLimiter } from './http/rate-limiter';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
@@ -80,6 +81,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const partnerId = () => settings.get().partnerId;
   const views = new TenantViews(inventory, partnerId);
   const changed = () => o.emit('tenants:changed', views.list());
+  const connectivity = new Connectivity((state) => o.emit('connectivity:changed', state));
   const auth = new AuthService({
     cloud: o.cloud,
     clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
@@ -91,6 +93,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     log: o.log,
     interactiveTimeoutMs: o.interactiveTimeoutMs,
     tokenTimeoutMs: o.tokenTimeoutMs,
+    connectivity,
   });
 
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
@@ -99,6 +102,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     credentialFor: (tenantId, identity, label) => auth.credential(tenantId, identity, label),
     limiter: new HostRateLimiter({ perSecond: 400, burst: 100 }),
     timeoutMs: o.requestTimeoutMs,
+    connectivity,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {
@@ -159,7 +163,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
-  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist };
+  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity };
   return {
     ...services,
     handlers: createHandlers(services),

@@ -1,16 +1,18 @@
 /** Electron entry point: single instance, sandbox, app:// protocol, hardened window, IPC wiring. Thin on purpose. */
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import type { EmitEvent } from '../shared/ipc-contract';
 import { loadCloudProfile } from './cloud-config';
 import { createLogger } from './logger';
 import { AppFailure } from '../shared/result';
+import { buildMenuTemplate } from './shell/app-menu';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { guardSession, installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc-main';
 import { createMainWindow } from './shell/main-window';
 import { createOpenExternalSafe } from './shell/open-external';
 import { APP_ORIGIN, externalHostAllowList } from './shell/security-policy';
+import { loadWindowState, rememberWindowState, saveWindowState } from './shell/window-state';
 import { startServices } from './startup';
 
 const log = createLogger();
@@ -55,6 +57,18 @@ async function start(): Promise<void> {
     },
   });
   registerIpcHandlers(ipcMain, services.handlers, { trustedWebContentsId: () => win?.webContents.id ?? null, appOrigins }, log);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        dev: !app.isPackaged,
+        navigate: (page) => emit('menu:navigate', { page }),
+        openExternal: (url) => void openExternalSafe(url),
+      }),
+    ),
+  );
+  const userDataDir = app.getPath('userData');
 
   const openWindow = () => {
     win = createMainWindow(
@@ -63,8 +77,16 @@ async function start(): Promise<void> {
         preloadPath: path.join(__dirname, 'preload.cjs'),
         startUrl: devServer ?? `${APP_ORIGIN}/index.html`,
         devTools: !app.isPackaged,
+        state: loadWindowState(userDataDir, screen.getAllDisplays()),
       },
     );
+    rememberWindowState(win, (state) => {
+      try {
+        saveWindowState(userDataDir, state);
+      } catch (error) {
+        log.warn('shell.window-state-not-saved', { message: error instanceof Error ? error.message : String(error) });
+      }
+    });
     win.on('closed', () => (win = null));
   };
   openWindow();

@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/ipc-contract';
 import type { AuthService } from './auth/auth-service';
 import type { ChecklistService } from './checklist/checklist-service';
 import type { EvidenceService } from './evidence/evidence-service';
+import type { Connectivity } from './http/connectivity';
 import type { Inventory } from './inventory/inventory';
 import type { NoticeService } from './notices/notice-service';
 import type { PalService } from './pal/pal-service';
@@ -29,4 +30,5 @@ export interface Services {
   evidence: EvidenceService;
   notices: NoticeService;
   checklist: ChecklistService;
+  connectivity: Connectivity;
 }

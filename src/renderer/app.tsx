@@ -1,15 +1,16 @@
-/** The app frame: Fluent UI theme following the OS, header, navigation (Tenants, Activity, Settings) and the current page. */
+/** The app frame: Fluent UI theme (the OS's or the person's choice), header, navigation (Tenants, Activity, Settings) and the current page. */
 import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { AppHeader } from './components/app-header';
 import { NavRail } from './components/nav-rail';
 import { Notices } from './components/notices';
+import { OfflineBanner } from './components/offline-banner';
 import { ActivityPage } from './pages/activity-page';
 import { ErrorPage } from './pages/error-page';
 import { SettingsPage } from './pages/settings-page';
 import { TenantsPage } from './pages/tenants-page';
 import { useAppStore } from './store';
-import { useOsPrefersDark } from './use-os-theme';
+import { useDarkTheme } from './state/theme-choice';
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 export function App() {
-  const dark = useOsPrefersDark();
+  const dark = useDarkTheme();
   const styles = useStyles();
   const { page, info, loadError, load } = useAppStore();
   useEffect(() => void load(), [load]);
@@ -30,6 +31,7 @@ export function App() {
         <div className={styles.body}>
           <NavRail />
           <main className={styles.main} aria-live="polite">
+            <OfflineBanner />
             <Notices />
             {loadError ? <ErrorPage error={loadError} /> : !info ? <Spinner label="Opening PAL Desk…" /> : <CurrentPage page={page} />}
           </main>

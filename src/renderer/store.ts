@@ -112,6 +112,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     api.on('notice', (notice) => {
       if (notice.id === undefined || !get().notices.some((n) => n.id === notice.id)) set({ notices: [...get().notices, notice] });
     });
+    api.on('menu:navigate', ({ page }) => set({ page }));
     api.on('auth:sign-in-state', (state) => set({ signIn: state.state === 'finished' ? null : state }));
     api.on('job:progress', (event) => {
       const job = get().job;

@@ -34,6 +34,7 @@ export const BRIDGE_MAP = {
   activity: { listAudit: 'audit:list', listPending: 'pending:list' },
   checklist: { tenant: 'checklist:tenant', summary: 'checklist:summary' },
   notices: { list: 'notices:list', acknowledge: 'notices:acknowledge' },
+  connectivity: { get: 'connectivity:get' },
 } as const satisfies BridgeMapShape;
 
 /** Main → renderer events the bridge lets the page subscribe to. */
@@ -44,6 +45,8 @@ export const EVENT_NAMES = [
   'job:finished',
   'auth:sign-in-state',
   'notice',
+  'connectivity:changed',
+  'menu:navigate',
 ] as const satisfies readonly EventName[];
 
 /** Sends one request to main; resolves to the `Result` main answered. */

@@ -117,10 +117,11 @@ export interface ChecklistSummary {
   coverage: Record<PowerPlatformProduct, Record<Coverage, number>>;
 }
 
-/** One tenant's checklist as the app and the CLI show it: each resource with its checks, the counts, and what the inventory covers. */
+/** One tenant's checklist as the app and the CLI show it: each resource with its checks, the counts, what the inventory covers, and the environments read. */
 export interface TenantChecklist {
   tenantId: string;
   resources: ResourceChecklist[];
   summary: TenantSummary;
   scopes: InventoryScope[];
+  environments: EnvironmentFact[];
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { BRIDGE_MAP } from './bridge-map';
 import type { JobProgressEvent, JobSummary } from './job-types';
 import type { ChecklistSummary, TenantChecklist } from './checklist-types';
+import type { ConnectivityState } from './connectivity-types';
 import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
 import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
@@ -50,6 +51,13 @@ export interface SignInStateEvent {
   state: 'queued' | 'waiting-for-browser' | 'finished';
   /** Position in the line of interactive sign-ins (1 = next). */
   position?: number;
+}
+
+/** A page the application menu can ask the window to show. */
+export type MenuPage = 'overview' | 'tenants' | 'activity' | 'settings';
+
+export interface MenuNavigateEvent {
+  page: MenuPage;
 }
 
 /** Declares a channel: its payload schema (validated in main before any handler runs) and its response type. */
@@ -112,6 +120,8 @@ export const INVOKE_CHANNELS = {
   'checklist:summary': channel<typeof noPayload, ChecklistSummary>(noPayload),
   'notices:list': channel<typeof noPayload, NoticeView[]>(noPayload),
   'notices:acknowledge': channel<z.ZodObject<{ id: z.ZodNumber }>, { acknowledged: boolean }>(z.object({ id: z.number().int().positive() }).strict()),
+  /** Whether Microsoft's cloud answered the last calls, and since when. */
+  'connectivity:get': channel<typeof noPayload, ConnectivityState>(noPayload),
   'audit:list': channel<z.ZodObject<{ limit: z.ZodNumber; beforeId: z.ZodOptional<z.ZodNumber> }>, AuditEntryView[]>(
     z.object({ limit: z.number().int().min(1).max(1000), beforeId: z.number().int().positive().optional() }).strict(),
   ),
@@ -129,6 +139,8 @@ export interface EventPayloads {
   'job:finished': JobSummary;
   'auth:sign-in-state': SignInStateEvent;
   'notice': NoticeView;
+  'connectivity:changed': ConnectivityState;
+  'menu:navigate': MenuNavigateEvent;
 }
 export type EventName = keyof EventPayloads;
 

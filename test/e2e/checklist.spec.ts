@@ -18,7 +18,11 @@ test('after a sync the tenant shows its attribution checklist by product, each r
   const powerApps = checklist.getByRole('region', { name: 'Power Apps' });
   const powerAutomate = checklist.getByRole('region', { name: 'Power Automate' });
   await expect(powerApps).toBeVisible({ timeout: 30_000 });
-  await expect(checklist).toContainText('Power Apps: everything (read as an admin)');
+  const environments = page.getByRole('region', { name: 'Environments' });
+  await expect(environments).toContainText('Power Apps: everything (read as an admin)');
+  await expect(environments.getByRole('row', { name: /Contoso Customer Insights/ })).toContainText(/Production\s*westeurope\s*Yes\s*Yes/);
+  await expect(environments.getByRole('row', { name: /Contoso Sandbox/ })).toContainText(/Sandbox\s*westeurope\s*No\s*No/);
+  await expect(environments).toContainText(/4 read (just now|\d+ min ago)/);
   await expect(checklist.getByRole('region', { name: 'Power BI' })).toBeVisible();
   await expect(checklist.getByRole('region', { name: 'Customer Insights' })).toBeVisible();
 
@@ -29,15 +33,19 @@ test('after a sync the tenant shows its attribution checklist by product, each r
   await expect(orphanFlow.getByTestId('verdict')).toHaveText('Not attributed');
   await expect(orphanFlow).toContainText(/Recreate the flow in .+, or import it through a solution/);
   await expect(orphanFlow.getByRole('link', { name: "Microsoft's documentation" }).first()).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
+  await expect(orphanFlow.getByRole('link', { name: "Microsoft's documentation" }).first()).toHaveAttribute('rel', /noopener/);
   const anasApp = powerApps.getByRole('group', { name: 'Inspection Checklist' });
   await expect(anasApp.getByTestId('verdict')).toHaveText('Attributed');
   await checklist.screenshot({ path: testInfo.outputPath('checklist.png') });
   await powerApps.getByRole('group', { name: 'Asset Tracker' }).screenshot({ path: testInfo.outputPath('checklist-resource.png') });
 
-  await checklist.getByLabel('Show').selectOption('not-attributed');
+  const show = checklist.getByRole('group', { name: 'Show' });
+  await expect(show.getByRole('button', { name: 'Attributed (5)' })).toBeVisible();
+  await show.getByRole('button', { name: /^Not attributed \(\d+\)$/ }).click();
+  await expect(show.getByRole('button', { name: /^Not attributed/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(systemApp).toBeVisible();
   await expect(anasApp).toHaveCount(0);
-  await checklist.getByLabel('Show').selectOption('all');
+  await show.getByRole('button', { name: /^All \(\d+\)$/ }).click();
   await expect(anasApp).toBeVisible();
 
   await page.getByRole('button', { name: 'Close' }).click();

@@ -12,7 +12,7 @@ import { authFailure } from './auth-errors';
 import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
 import { SeededSilent } from './seeded-silent';
-import { createNetworkClient } from './network-client';
+import { createNetworkClient, type ReachabilityObserver } from './network-client';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
 /** A remembered access token is used while it has more than this left. */
@@ -30,6 +30,8 @@ export interface AuthServiceOptions {
   interactiveTimeoutMs?: number;
   /** Longest one request to the token service may take, in ms (default 30 s). */
   tokenTimeoutMs?: number;
+  /** Told whether each token-service request reached it. */
+  connectivity?: ReachabilityObserver;
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
@@ -74,7 +76,7 @@ export class AuthService {
         ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
-        networkClient: createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }),
+        networkClient: createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
@@ -224,7 +226,7 @@ export class AuthService {
     if (!app) {
       app = new ConfidentialClientApplication({
         auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
-        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);
     }

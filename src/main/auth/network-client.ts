@@ -9,6 +9,12 @@ export interface NetworkLimits {
   totalTimeoutMs?: number;
 }
 
+/** Told whether each request reached the token service (the app's connectivity). */
+export interface ReachabilityObserver {
+  answered(): void;
+  unreachable(host: string): void;
+}
+
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_TOTAL_TIMEOUT_MS = 30_000;
 
@@ -44,9 +50,19 @@ const retryAtOf = (value: string | undefined): Date | null => {
   return Number.isFinite(at) ? new Date(at) : null;
 };
 
-function send<T>(method: 'GET' | 'POST', url: string, ca: string | undefined, limits: Required<NetworkLimits>, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+function send<T>(
+  method: 'GET' | 'POST',
+  url: string,
+  ca: string | undefined,
+  limits: Required<NetworkLimits>,
+  options?: NetworkRequestOptions,
+  observer?: ReachabilityObserver,
+): Promise<NetworkResponse<T>> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = https.request(url, { method, headers: options?.headers, ...(ca ? { ca } : {}) }, (res) => {
+      answered = true;
+      observer?.answered();
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -74,16 +90,19 @@ function send<T>(method: 'GET' | 'POST', url: string, ca: string | undefined, li
       socket.once('close', () => clearTimeout(connect));
     });
     req.on('close', () => clearTimeout(total));
-    req.on('error', reject);
+    req.on('error', (error) => {
+      if (!answered) observer?.unreachable(new URL(url).host);
+      reject(error);
+    });
     req.end(options?.body);
   });
 }
 
-export function createNetworkClient(caCertPem?: string, limits: NetworkLimits = {}): INetworkModule {
+export function createNetworkClient(caCertPem?: string, limits: NetworkLimits = {}, observer?: ReachabilityObserver): INetworkModule {
   const bounded = { connectTimeoutMs: limits.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, totalTimeoutMs: limits.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS };
   return {
     sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
-      send<T>('GET', url, caCertPem, timeout ? { ...bounded, totalTimeoutMs: Math.min(timeout, bounded.totalTimeoutMs) } : bounded, options),
-    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, caCertPem, bounded, options),
+      send<T>('GET', url, caCertPem, timeout ? { ...bounded, totalTimeoutMs: Math.min(timeout, bounded.totalTimeoutMs) } : bounded, options, observer),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, caCertPem, bounded, options, observer),
   };
 }

@@ -58,6 +58,7 @@ export class ChecklistService {
       resources: verdict ? resources.filter((r) => r.verdict === verdict) : resources,
       summary: summary ?? emptyTenantSummary(tenantId),
       scopes: facts.scopes,
+      environments: facts.environments,
     };
   }
 

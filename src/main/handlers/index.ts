@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { activityHandlers } from './activity-handlers';
 import { authHandlers } from './auth-handlers';
 import { checklistHandlers } from './checklist-handlers';
+import { connectivityHandlers } from './connectivity-handlers';
 import { jobsHandlers } from './jobs-handlers';
 import { noticesHandlers } from './notices-handlers';
 import { palHandlers } from './pal-handlers';
@@ -19,4 +20,5 @@ export const createHandlers = (s: Services): Handlers => ({
   ...activityHandlers(s),
   ...noticesHandlers(s),
   ...checklistHandlers(s),
+  ...connectivityHandlers(s),
 });

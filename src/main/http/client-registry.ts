@@ -4,6 +4,7 @@ import { createDefaultHttpClient, type HttpClient, type Pipeline, type TlsSettin
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { IdentityRef } from '../domain/identity';
 import { createArmPartnerLinkApi, type PartnerLinkApi } from '../pal/partner-link-api';
+import type { Connectivity } from './connectivity';
 import { createHttpPipeline } from './pipeline';
 import { HostRateLimiter } from './rate-limiter';
 import { RestClient } from './rest-client';
@@ -18,6 +19,8 @@ export interface ClientRegistryDeps {
   retry?: RetryOptions;
   /** Longest one attempt may take (default 30 s). */
   timeoutMs?: number;
+  /** Told whether each call reached its host (the offline banner). */
+  connectivity?: Connectivity;
 }
 
 interface Entry {
@@ -89,7 +92,7 @@ export class ClientRegistry {
   }
 
   #pipeline(auth?: { credential: TokenCredential; scope: string }): Pipeline {
-    return createHttpPipeline({ auth, limiter: this.#limiter, retry: this.#deps.retry, timeoutMs: this.#deps.timeoutMs, tls: this.#tls });
+    return createHttpPipeline({ auth, limiter: this.#limiter, retry: this.#deps.retry, timeoutMs: this.#deps.timeoutMs, tls: this.#tls, connectivity: this.#deps.connectivity });
   }
 }
 

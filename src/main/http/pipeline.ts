@@ -2,6 +2,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { createClientPipeline } from '@azure/core-client';
 import { redirectPolicyName, retryPolicy, type Pipeline, type PipelinePolicy, type TlsSettings } from '@azure/core-rest-pipeline';
+import { connectivityPolicy, type Connectivity } from './connectivity';
 import { rateLimitPolicy, type HostRateLimiter } from './rate-limiter';
 import { DEFAULT_MAX_RETRIES, retryStrategies, type RetryOptions } from './retry';
 
@@ -14,6 +15,8 @@ export interface HttpPipelineOptions {
   timeoutMs?: number;
   /** The simulated cloud's CA only (never for a real cloud); pass one shared object so connections are reused. */
   tls?: TlsSettings;
+  /** Told whether each attempt reached its host. */
+  connectivity?: Connectivity;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -30,6 +33,7 @@ export function createHttpPipeline(options: HttpPipelineOptions): Pipeline {
   // A redirect would carry the bearer token to wherever it points; Microsoft's JSON APIs answer without redirects.
   pipeline.removePolicy({ name: redirectPolicyName });
   pipeline.addPolicy(retryPolicy(retryStrategies(options.retry), { maxRetries: options.retry?.maxRetries ?? DEFAULT_MAX_RETRIES }), { phase: 'Retry' });
+  if (options.connectivity) pipeline.addPolicy(connectivityPolicy(options.connectivity), { afterPhase: 'Sign' });
   pipeline.addPolicy(rateLimitPolicy(options.limiter), { afterPhase: 'Sign' });
   pipeline.addPolicy(timeoutPolicy(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), { afterPhase: 'Sign' });
   return pipeline;

@@ -1,5 +1,6 @@
-/** Creates the main window with the hardened webPreferences literal and loads the app page. */
+/** Creates the main window with the hardened webPreferences literal, at its remembered size and place, and loads the app page. */
 import type { BrowserWindow as BrowserWindowType } from 'electron';
+import { DEFAULT_SIZE, MIN_SIZE, type WindowState } from './window-state';
 
 export interface MainWindowDeps {
   BrowserWindow: typeof BrowserWindowType;
@@ -9,14 +10,16 @@ export interface MainWindowOptions {
   preloadPath: string;
   startUrl: string;
   devTools: boolean;
+  /** Where the window was last (already fitted to today's displays); absent: the default size, centred. */
+  state?: WindowState;
 }
 
 export function createMainWindow(deps: MainWindowDeps, options: MainWindowOptions): BrowserWindowType {
+  const bounds = options.state?.bounds ?? DEFAULT_SIZE;
   const win = new deps.BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'PAL Desk',
     backgroundColor: '#1f1f1f',
@@ -36,7 +39,10 @@ export function createMainWindow(deps: MainWindowDeps, options: MainWindowOption
       devTools: options.devTools,
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (options.state?.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(options.startUrl);
   return win;
 }

@@ -6,12 +6,14 @@ import type { AccountView, TenantView } from '../../shared/view-types';
 import { api } from '../api';
 import { useAppStore } from '../store';
 import { accountName } from './account-name';
+import { useCardHeaderStyles } from './card-header-styles';
 import { PalCard } from './pal-card';
 import { SignInBadge } from './status-badges';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  objectId: { overflowWrap: 'anywhere' },
 });
 
 /** What a person can do when an account cannot reach the tenant. */
@@ -20,6 +22,7 @@ const remedy = (account: AccountView) =>
 
 export function AccountCard({ tenant, account }: { tenant: TenantView; account: AccountView }) {
   const styles = useStyles();
+  const headerStyles = useCardHeaderStyles();
   const run = useAppStore((s) => s.run);
   const waiting = useAppStore((s) => s.signIn?.tenantId === tenant.tenantId);
   const [error, setError] = useState<string | null>(null);
@@ -37,9 +40,14 @@ export function AccountCard({ tenant, account }: { tenant: TenantView; account: 
   return (
     <Card aria-label={name}>
       <CardHeader
-        header={<Text weight="semibold">{account.displayName ?? name}</Text>}
+        className={headerStyles.header}
+        header={
+          <Text weight="semibold" className={headerStyles.line} title={account.displayName ?? name}>
+            {account.displayName ?? name}
+          </Text>
+        }
         description={
-          <Text size={200}>
+          <Text size={200} className={headerStyles.line} title={account.username ?? undefined}>
             {user ? 'User' : 'Service principal'} · {account.username ?? 'unknown'}
           </Text>
         }
@@ -54,7 +62,7 @@ export function AccountCard({ tenant, account }: { tenant: TenantView; account: 
           </div>
         }
       />
-      <Body1>Object ID in this tenant: {account.objectId ?? 'not known yet'}</Body1>
+      <Body1 className={styles.objectId}>Object ID in this tenant: {account.objectId ?? 'not known yet'}</Body1>
       {account.lastError && account.signIn !== 'signed-in' && (
         <MessageBar intent={account.signIn === 'error' ? 'error' : 'warning'}>
           <MessageBarBody>

@@ -1,6 +1,7 @@
-/** Top bar: product name and the cloud PAL Desk is talking to. */
+/** Top bar: product name, the cloud PAL Desk is talking to, and the theme switch. */
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { LinkMultipleRegular } from '@fluentui/react-icons';
+import { ThemeMenu } from './theme-menu';
 
 const useStyles = makeStyles({
   header: {
@@ -28,6 +29,7 @@ export function AppHeader({ cloudLabel }: { cloudLabel?: string }) {
           {cloudLabel}
         </Badge>
       )}
+      <ThemeMenu />
     </header>
   );
 }

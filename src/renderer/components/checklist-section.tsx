@@ -1,17 +1,17 @@
-/** The attribution checklist of one tenant: what the inventory covers, a verdict filter, and the resources grouped by product. */
-import { Card, CardHeader, Field, makeStyles, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
+/** The attribution checklist of one tenant: verdict chips with counts, and the resources grouped by product. */
+import { Card, CardHeader, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { PRODUCTS, VERDICTS, type TenantChecklist, type Verdict } from '../../shared/checklist-types';
+import { PRODUCTS, type TenantChecklist, type Verdict } from '../../shared/checklist-types';
 import { attributedShareText } from './attributed-share';
 import { PRODUCT_NAMES, VERDICT_NAMES } from './checklist-words';
-import { InventoryCoverage } from './inventory-coverage';
 import { ResourceChecks } from './resource-checks';
+import { VerdictFilter, type VerdictChoice } from './verdict-filter';
 
 const useStyles = makeStyles({ product: { display: 'grid' }, heading: { margin: `${tokens.spacingVerticalS} 0 0` } });
 
 export function ChecklistSection({ checklist }: { checklist: TenantChecklist | null }) {
   const styles = useStyles();
-  const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
+  const [verdict, setVerdict] = useState<VerdictChoice>('all');
   const counts = checklist?.summary.all;
   const share = checklist && attributedShareText(checklist.summary);
   const shown = checklist?.resources.filter((r) => verdict === 'all' || r.verdict === verdict) ?? [];
@@ -25,19 +25,7 @@ export function ChecklistSection({ checklist }: { checklist: TenantChecklist | n
         <Text>Loading…</Text>
       ) : (
         <>
-          <InventoryCoverage scopes={checklist.scopes} />
-          {counts && counts.total > 0 && (
-            <Field label="Show">
-              <Select value={verdict} onChange={(_, d) => setVerdict(d.value as Verdict | 'all')}>
-                <option value="all">All ({counts.total})</option>
-                {VERDICTS.map((v) => (
-                  <option key={v} value={v}>
-                    {VERDICT_NAMES[v]} ({counts[v]})
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          )}
+          {counts && counts.total > 0 && <VerdictFilter counts={counts} value={verdict} onChange={setVerdict} />}
           {counts && counts.total > 0 && shown.length === 0 && <Text>Nothing is {VERDICT_NAMES[verdict as Verdict].toLowerCase()}.</Text>}
           {PRODUCTS.map((product) => {
             const resources = shown.filter((r) => r.product === product);

@@ -29,7 +29,7 @@ export function JobBar() {
           </Button>
         )}
       </div>
-      <ProgressBar value={job.total === 0 ? 1 : job.done / job.total} />
+      <ProgressBar aria-label={`${TITLES[job.kind]} progress`} value={job.total === 0 ? 1 : job.done / job.total} />
       {finished && c ? (
         <Text size={200}>
           {c.done} done · {c['needs-sign-in']} need sign-in · {c['needs-confirmation']} need confirmation · {c.failed} failed

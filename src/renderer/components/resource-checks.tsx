@@ -33,7 +33,7 @@ function CheckItem({ check }: { check: Check }) {
           </div>
         )}
         {check.docUrl && (
-          <Link href={check.docUrl} target="_blank" rel="noreferrer">
+          <Link href={check.docUrl} target="_blank" rel="noopener noreferrer">
             Microsoft&apos;s documentation
           </Link>
         )}

@@ -1,4 +1,4 @@
-/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), its queued actions, its attribution checklist, and housekeeping (rename, archive, remove). */
+/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), its queued actions, its environments, its attribution checklist, and housekeeping (rename, archive, remove). */
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { AccountCard } from '../components/account-card';
 import { accountName } from '../components/account-name';
 import { ChecklistSection } from '../components/checklist-section';
+import { EnvironmentsCard } from '../components/environments-card';
 import { StaleFacts } from '../components/stale-facts';
 import { TenantAccountsCard } from '../components/tenant-accounts-card';
 import { api } from '../api';
@@ -57,6 +58,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
             {action.lastError ? ` — ${action.lastError}` : ''}
           </Text>
         ))}
+        {checklist && <EnvironmentsCard environments={checklist.environments} scopes={checklist.scopes} />}
         <ChecklistSection checklist={checklist} />
         <form
           className={styles.actions}

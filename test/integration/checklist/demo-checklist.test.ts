@@ -104,6 +104,18 @@ describe('the attribution checklist of the demo scenario', () => {
     expect(app.services.checklist.forTenant(CONTOSO, 'attributed').resources.map((r) => r.name).sort()).toEqual(['Budget', 'Case routing', 'Contoso Customer Insights', 'Inspection Checklist', 'Pipeline']);
   });
 
+  it("comes with the tenant's environments as read: type, region, Dataverse and Customer Insights", async () => {
+    const contoso = await app.handlers['checklist:tenant']({ tenantId: CONTOSO });
+    const rows = contoso.environments.map((e) => `${e.displayName} | ${e.sku} | ${e.region} | ${e.dataverseUrl ? 'Dataverse' : '-'} | ${e.customerInsights ? 'CI' : '-'}`);
+    expect(rows.sort()).toEqual([
+      'Contoso (default) | Default | westeurope | - | -',
+      'Contoso Customer Insights | Production | westeurope | Dataverse | CI',
+      'Contoso Production | Production | westeurope | Dataverse | -',
+      'Contoso Sandbox | Sandbox | westeurope | - | -',
+    ]);
+    expect(contoso.environments.every((e) => e.tenantId === CONTOSO && !Number.isNaN(Date.parse(e.seenAt)))).toBe(true);
+  });
+
   it('states the scope: maker only for Ana in Fabrikam, denied for the service principal in Litware', () => {
     const fabrikam = app.services.checklist.forTenant(guid('c0ffee', 2));
     expect(fabrikam.scopes.find((s) => s.product === 'power-apps')).toMatchObject({ scope: 'maker', reason: expect.stringContaining('ana@northwindpartners.com') });

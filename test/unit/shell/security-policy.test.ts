@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DOCS } from '../../../src/shared/attribution/doc-links';
 import { PUBLIC_CLOUD } from '../../../src/shared/cloud-profile';
+import { PAL_DOC_URL } from '../../../src/main/shell/app-menu';
 import { silentLogger } from '../../../src/main/logger';
 import { createOpenExternalSafe } from '../../../src/main/shell/open-external';
 import { externalHostAllowList, isSafeExternalUrl } from '../../../src/main/shell/security-policy';
@@ -10,6 +12,10 @@ describe('external links', () => {
   it('opens https links to allow-listed Microsoft hosts, including the cloud sign-in host', () => {
     expect(isSafeExternalUrl('https://learn.microsoft.com/en-us/partner-center/', allowed)).toBe(true);
     expect(isSafeExternalUrl('https://login.microsoftonline.com/contoso/oauth2/v2.0/authorize?x=1', allowed)).toBe(true);
+  });
+
+  it("opens every Microsoft doc the checklist and the Help menu point to", () => {
+    for (const url of [...Object.values(DOCS), PAL_DOC_URL]) expect(isSafeExternalUrl(url, allowed), url).toBe(true);
   });
 
   it('refuses other schemes, other hosts, look-alike hosts and credentials in the URL', () => {

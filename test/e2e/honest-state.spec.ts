@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { useDemoHost } from './support/demo-host';
+import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+
+const env = useDemoHost();
+
+test.use({ ignoreHTTPSErrors: true });
+
+const LAST_KNOWN = 'Showing what PAL Desk last knew; links you make are queued and sent when Azure is reachable.';
+
+test('when Azure cannot be reached a banner says since when, that the screen shows last-known data and how many links wait; it goes when Azure answers again', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto(env.host.url);
+  await savePartnerId(page, '1234567');
+  await addCustomer(page, 'contoso.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  await expect(page.getByText(LAST_KNOWN)).toHaveCount(0);
+
+  env.sim.control.setFaults({ resetRate: 1 });
+  try {
+    await page.getByRole('button', { name: 'Link my partner ID' }).first().click();
+    await expect(page.getByText(/^Offline since \d{1,2}:\d{2}/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(LAST_KNOWN)).toBeVisible();
+    await expect(page.getByText(/1 action queued\./)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('offline-banner.png') });
+  } finally {
+    env.sim.control.clearFaults();
+  }
+
+  await page.getByRole('button', { name: 'Sync all' }).click();
+  await expect(page.getByText(LAST_KNOWN)).toHaveCount(0, { timeout: 30_000 });
+});
+
+test('the banner also shows when the computer itself loses the network', async ({ page, context }) => {
+  await page.goto(env.host.url);
+  await expect(page.getByRole('banner')).toContainText('PAL Desk');
+  await context.setOffline(true);
+  await expect(page.getByText(LAST_KNOWN)).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText(LAST_KNOWN)).toHaveCount(0);
+});
+
+test('a theme picked in the header overrides the operating system and is remembered after a reload; System follows the OS again', async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(env.host.url);
+  const main = page.locator('main');
+  const background = () => main.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect.poll(background).toBe('rgb(41, 41, 41)');
+
+  await page.getByRole('button', { name: 'Theme: System' }).click();
+  await page.getByRole('menuitemradio', { name: 'Light' }).click();
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await page.screenshot({ path: testInfo.outputPath('theme-light-over-dark-os.png') });
+
+  await page.getByRole('button', { name: 'Theme: Light' }).click();
+  await page.getByRole('menuitemradio', { name: 'System' }).click();
+  await expect.poll(background).toBe('rgb(41, 41, 41)');
+});
