@@ -6,6 +6,7 @@ import { NavRail } from './components/nav-rail';
 import { Notices } from './components/notices';
 import { ActivityPage } from './pages/activity-page';
 import { ErrorPage } from './pages/error-page';
+import { OverviewPage } from './pages/overview-page';
 import { SettingsPage } from './pages/settings-page';
 import { TenantsPage } from './pages/tenants-page';
 import { useAppStore } from './store';
@@ -40,6 +41,7 @@ export function App() {
 }
 
 function CurrentPage({ page }: { page: string }) {
+  if (page === 'overview') return <OverviewPage />;
   if (page === 'activity') return <ActivityPage />;
   if (page === 'settings') return <SettingsPage />;
   return <TenantsPage />;
