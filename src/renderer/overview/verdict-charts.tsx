@@ -62,7 +62,7 @@ export function VerdictCharts({ summary }: { summary: ChecklistSummary }) {
         <Subtitle2 as="h2" id="by-verdict-title">
           All products
         </Subtitle2>
-        <DonutChart data={{ chartTitle: 'Resources by verdict', chartData: donut }} innerRadius={55} height={240} valueInsideDonut={percent(summary.attributedShare)} hideLabels />
+        <DonutChart data={{ chartTitle: 'Resources by verdict', chartData: donut }} innerRadius={55} height={240} valueInsideDonut={percent(summary.attributedShare)} hideLabels legendProps={{ enabledWrapLines: true }} />
       </figure>
     </div>
   );
