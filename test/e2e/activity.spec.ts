@@ -109,3 +109,27 @@ test('the audit log filters by tenant, outcome and date in main, and exports the
   expect(json.filter).toEqual({ tenant: 'contoso' });
   expect(json.entries).toEqual([contosoEntry]);
 });
+
+test('a link Azure asks to retry later waits in the queue, and Activity shows until when, its attempts and its age', async ({ page, context }, testInfo) => {
+  await page.goto(env.host.url);
+  await savePartnerId(page, '1234567');
+  await addCustomer(page, 'fabrikam.onmicrosoft.com');
+  await signInInNewTab(context, page, 'Ana Consultant');
+  env.sim.control.setFaults({ throttleRate: 1, retryAfterSeconds: 600, ratePathIncludes: 'ManagementPartner' });
+  try {
+    await page.getByRole('button', { name: 'Link my partner ID' }).click();
+    await expect(page.getByText('Offline: the link is queued and will be sent when Azure is reachable.')).toBeVisible();
+  } finally {
+    env.sim.control.clearFaults();
+  }
+
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const queued = page.getByRole('table', { name: 'Queued actions' }).getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(queued).toHaveCount(1);
+  const cellTexts = await queued.first().getByRole('cell').allInnerTexts();
+  expect(cellTexts.slice(0, 3)).toEqual(['Fabrikam Inc', 'ana@northwindpartners.com', 'Link partner ID 1234567']);
+  expect(cellTexts[3]).toMatch(/^Waiting until \d{1,2}:\d{2}/);
+  expect(cellTexts.slice(4)).toEqual(['0', 'just now']);
+  await expect(page.getByText('Nothing yet. Every partner link PAL Desk creates, updates or removes will be listed here with its outcome.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('activity-queued.png'), fullPage: true });
+});

@@ -1,9 +1,15 @@
 /** The audit log entries loaded so far, newest first, with "Load older" while more may match. */
-import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { formatAge } from '../../shared/age';
 import { useActivityStore } from './activity-store';
 
+const useStyles = makeStyles({
+  /** UPNs and request ids have no spaces: they wrap anywhere rather than run into the next column. */
+  wrap: { overflowWrap: 'anywhere' },
+});
+
 export function AuditTable({ filtered }: { filtered: boolean }) {
+  const styles = useStyles();
   const entries = useActivityStore((s) => s.entries);
   const hasMore = useActivityStore((s) => s.hasMore);
   const loading = useActivityStore((s) => s.loading);
@@ -37,14 +43,14 @@ export function AuditTable({ filtered }: { filtered: boolean }) {
           {entries.map((entry) => (
             <TableRow key={entry.id}>
               <TableCell title={entry.at}>{formatAge(entry.at)}</TableCell>
-              <TableCell>{entry.tenantName ?? entry.tenantId}</TableCell>
-              <TableCell>{entry.identity ?? '—'}</TableCell>
+              <TableCell className={styles.wrap}>{entry.tenantName ?? entry.tenantId}</TableCell>
+              <TableCell className={styles.wrap}>{entry.identity ?? '—'}</TableCell>
               <TableCell>{entry.action}</TableCell>
               <TableCell>
                 {entry.before ?? '—'} → {entry.after ?? '—'}
               </TableCell>
               <TableCell title={entry.message ?? undefined}>{entry.outcome}</TableCell>
-              <TableCell>{entry.requestId ?? '—'}</TableCell>
+              <TableCell className={styles.wrap}>{entry.requestId ?? '—'}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,10 +1,15 @@
 /** Actions queued until Azure is reachable, each with its state, attempts and age; one that needs confirmation opens its tenant to review. */
-import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 import { pendingRows } from './pending-state';
 
+const useStyles = makeStyles({
+  wrap: { overflowWrap: 'anywhere' },
+});
+
 export function PendingActions() {
+  const styles = useStyles();
   const pending = useAppStore((s) => s.pending);
   const tenants = useAppStore((s) => s.tenants);
   const [now, setNow] = useState(Date.now);
@@ -38,8 +43,8 @@ export function PendingActions() {
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.id}>
-              <TableCell>{row.tenant}</TableCell>
-              <TableCell>{row.account}</TableCell>
+              <TableCell className={styles.wrap}>{row.tenant}</TableCell>
+              <TableCell className={styles.wrap}>{row.account}</TableCell>
               <TableCell>{row.what}</TableCell>
               <TableCell>
                 {row.state}

@@ -16,10 +16,15 @@ export interface PendingRow {
   needsReview: boolean;
 }
 
-const clock = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "14:05", or with the date when it is not today. */
+function clock(iso: string, now: number): string {
+  const at = new Date(iso);
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === new Date(now).toDateString() ? time : `${at.toLocaleDateString()} ${time}`;
+}
 
 export function pendingState(action: PendingActionView, now: number): string {
-  if (action.status === 'queued' && action.notBefore && Date.parse(action.notBefore) > now) return `Waiting until ${clock(action.notBefore)}`;
+  if (action.status === 'queued' && action.notBefore && Date.parse(action.notBefore) > now) return `Waiting until ${clock(action.notBefore, now)}`;
   return { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed', 'needs-confirmation': 'Needs confirmation' }[action.status];
 }
 

@@ -23,6 +23,7 @@ export function ActivityPage() {
   const form = useActivityStore((s) => s.form);
   const error = useActivityStore((s) => s.error);
   const reload = useActivityStore((s) => s.reload);
+  const empty = useActivityStore((s) => s.entries.length === 0);
   const pending = useAppStore((s) => s.pending);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -50,7 +51,7 @@ export function ActivityPage() {
       <AuditFilters />
       <div className={styles.toolbar}>
         {(['csv', 'json'] as const).map((format) => (
-          <Button key={format} icon={<ArrowDownloadRegular />} disabled={exporting} onClick={() => void onExport(format)}>
+          <Button key={format} icon={<ArrowDownloadRegular />} disabled={exporting || empty} onClick={() => void onExport(format)}>
             Export {filtered ? 'filtered log' : 'log'} as {format.toUpperCase()}
           </Button>
         ))}

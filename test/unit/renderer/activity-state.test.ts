@@ -46,6 +46,7 @@ describe('queued actions', () => {
   it('says an action waits until the time Azure asked for, and is queued once that time has passed', () => {
     expect(pendingState(action({ notBefore: '2026-11-25T10:05:00.000Z' }), NOW)).toMatch(/^Waiting until \d{1,2}.\d{2}/);
     expect(pendingState(action({ notBefore: '2026-11-25T09:55:00.000Z' }), NOW)).toBe('Queued');
+    expect(pendingState(action({ notBefore: '2026-11-28T10:00:00.000Z' }), NOW)).toContain(new Date('2026-11-28T10:00:00.000Z').toLocaleDateString());
   });
 
   it('names running, failed and needs-confirmation actions, and only the last is to review', () => {
