@@ -30,7 +30,7 @@ function localDay(days: number): string {
 const cells = (line: string) => line.split(',');
 
 test('the audit log filters by tenant, outcome and date in main, and exports the filtered entries field by field', async ({ page, context }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(env.host.url);
   await savePartnerId(page, '1234567');

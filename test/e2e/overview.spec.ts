@@ -44,7 +44,7 @@ test('before anything is synced the overview says what to do and leads to the Te
 });
 
 test('after a sync the overview shows the same numbers as the checklist summary, and a bar opens the Tenants page filtered to it', async ({ page, context }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 1100 });
   await page.goto(env.host.url);
   await savePartnerId(page, '1234567');

@@ -1,7 +1,8 @@
 /** Overview page: across every customer, the attributed share by product and verdict (charts with the numbers beside them), the tenants' link status, and when they were synced. */
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Title2, tokens } from '@fluentui/react-components';
 import { TenantFigures } from '../overview/tenant-figures';
-import { syncedText, tenantCounts } from '../overview/overview-data';
+import { PRODUCT_NAMES } from '../components/checklist-words';
+import { coverageNotes, syncedText, tenantCounts } from '../overview/overview-data';
 import { VerdictCharts } from '../overview/verdict-charts';
 import { VerdictTable } from '../overview/verdict-table';
 import { useAppStore } from '../store';
@@ -46,8 +47,24 @@ export function OverviewPage() {
           </Body1>
           <VerdictCharts summary={summary} />
           <VerdictTable summary={summary} />
+          <CoverageNotes notes={coverageNotes(summary, PRODUCT_NAMES)} />
         </>
       )}
     </section>
+  );
+}
+
+/** Where the counts cover less than everything, and where to see why. */
+function CoverageNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div role="note" aria-label="What the counts cover">
+      <Caption1 block>Some counts cover only part of a tenant; open the tenant on the Tenants page to see why and what to do.</Caption1>
+      {notes.map((note) => (
+        <Caption1 block key={note}>
+          {note}
+        </Caption1>
+      ))}
+    </div>
   );
 }

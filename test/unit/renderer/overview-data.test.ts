@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_NAMES, VERDICT_NAMES } from '../../../src/renderer/components/checklist-words';
-import { productRows, productStacks, syncedText, tenantCounts, verdictColor, verdictSegments } from '../../../src/renderer/overview/overview-data';
+import { coverageNotes, productRows, productStacks, syncedText, tenantCounts, verdictColor, verdictSegments } from '../../../src/renderer/overview/overview-data';
 import type { ChecklistSummary, VerdictCounts } from '../../../src/shared/checklist-types';
 import type { AccountView, TenantView } from '../../../src/shared/view-types';
 
@@ -114,5 +114,23 @@ describe('overview figures', () => {
     const light = (['attributed', 'at-risk', 'not-attributed', 'unknown'] as const).map((v) => verdictColor(v, false));
     expect(new Set(light).size).toBe(4);
     expect(verdictColor('attributed', true)).not.toBe(verdictColor('attributed', false));
+  });
+});
+
+describe('overview coverage notes', () => {
+  it('names each product whose counts cover less than everything, and why', () => {
+    const partial: ChecklistSummary = {
+      ...summary,
+      coverage: {
+        'power-apps': { admin: 3, maker: 0, denied: 0, unknown: 0 },
+        'power-automate': { admin: 1, maker: 2, denied: 0, unknown: 0 },
+        'power-bi': { admin: 0, maker: 1, denied: 1, unknown: 1 },
+        'customer-insights': { admin: 3, maker: 0, denied: 0, unknown: 0 },
+      },
+    };
+    expect(coverageNotes(partial, PRODUCT_NAMES)).toEqual([
+      'Power Automate: only what our account sees in 2 tenants.',
+      'Power BI: only what our account sees in 1 tenant; not readable in 1 tenant; not read yet in 1 tenant.',
+    ]);
   });
 });
