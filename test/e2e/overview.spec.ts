@@ -43,7 +43,7 @@ test('before anything is synced the overview says what to do and leads to the Te
   await expect(page.getByRole('tab', { name: 'Tenants' })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('after a sync the overview shows the same numbers as the checklist summary, and a bar opens the Tenants page filtered to it', async ({ page, context }, testInfo) => {
+test('after a sync the overview shows the same numbers as the checklist summary, and a bar, a slice (also by keyboard) and a number open the Tenants page filtered to them', async ({ page, context }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 1100 });
   await page.goto(env.host.url);
@@ -90,6 +90,11 @@ test('after a sync the overview shows the same numbers as the checklist summary,
   await bar.click();
   await expect(page.getByRole('tab', { name: 'Tenants' })).toHaveAttribute('aria-selected', 'true');
   await expect(table).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('option', { name: `Not attributed: ${summary.all['not-attributed']} of ${summary.all.total}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Tenants' })).toHaveAttribute('aria-selected', 'true');
 
   await page.getByRole('tab', { name: 'Overview' }).click();
   await table.getByRole('button', { name: `${summary.all.attributed}, show the tenants with resources attributed` }).click();

@@ -1,6 +1,7 @@
 /** The overview's charts: a stacked bar per product with a segment per verdict, and a donut of verdicts across products; clicking a segment filters the tenant grid. */
 import { DonutChart, VerticalStackedBarChart, type ChartDataPoint, type VSChartDataPoint } from '@fluentui/react-charts';
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { KeyboardEvent } from 'react';
 import type { ChecklistSummary } from '../../shared/checklist-types';
 import { PRODUCT_NAMES, VERDICT_NAMES } from '../components/checklist-words';
 import { useOsPrefersDark } from '../use-os-theme';
@@ -11,6 +12,14 @@ const useStyles = makeStyles({
   charts: { display: 'grid', gridTemplateColumns: 'minmax(320px, 2fr) minmax(240px, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
+
+/** The charts' segments take focus but only react to a click: Enter or Space on a focused one clicks it. */
+function clickFocusedSegment(event: KeyboardEvent<HTMLElement>): void {
+  const target = event.target;
+  if ((event.key !== 'Enter' && event.key !== ' ') || !(target instanceof SVGElement) || target.getAttribute('role') !== 'option') return;
+  event.preventDefault();
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+}
 
 export function VerdictCharts({ summary }: { summary: ChecklistSummary }) {
   const styles = useStyles();
@@ -42,7 +51,7 @@ export function VerdictCharts({ summary }: { summary: ChecklistSummary }) {
 
   return (
     <div className={styles.charts}>
-      <figure className={styles.figure} aria-labelledby="by-product-title">
+      <figure className={styles.figure} aria-labelledby="by-product-title" onKeyDown={clickFocusedSegment}>
         <Subtitle2 as="h2" id="by-product-title">
           Resources by product and verdict
         </Subtitle2>
@@ -58,7 +67,7 @@ export function VerdictCharts({ summary }: { summary: ChecklistSummary }) {
           }}
         />
       </figure>
-      <figure className={styles.figure} aria-labelledby="by-verdict-title">
+      <figure className={styles.figure} aria-labelledby="by-verdict-title" onKeyDown={clickFocusedSegment}>
         <Subtitle2 as="h2" id="by-verdict-title">
           All products
         </Subtitle2>
