@@ -7,6 +7,7 @@ import { Notices } from './components/notices';
 import { OfflineBanner } from './components/offline-banner';
 import { ActivityPage } from './pages/activity-page';
 import { ErrorPage } from './pages/error-page';
+import { OverviewPage } from './pages/overview-page';
 import { SettingsPage } from './pages/settings-page';
 import { TenantsPage } from './pages/tenants-page';
 import { useAppStore } from './store';
@@ -42,6 +43,7 @@ export function App() {
 }
 
 function CurrentPage({ page }: { page: string }) {
+  if (page === 'overview') return <OverviewPage />;
   if (page === 'activity') return <ActivityPage />;
   if (page === 'settings') return <SettingsPage />;
   return <TenantsPage />;

@@ -6,6 +6,7 @@ import type { ChecklistSummary, TenantChecklist } from './checklist-types';
 import type { ConnectivityState } from './connectivity-types';
 import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from './audit-filter';
 import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
 
 export interface AppInfo {
@@ -33,6 +34,23 @@ const verdict = z.enum(['attributed', 'at-risk', 'not-attributed', 'unknown']);
 const identityId = z.string().min(1).max(300);
 const accountRef = z.object({ tenantId, identityId: identityId.optional() }).strict();
 const accountRequired = z.object({ tenantId, identityId }).strict();
+/** A page of the audit log, newest first, optionally filtered (see `AuditFilter`). */
+const auditQuery = z
+  .object({
+    limit: z.number().int().min(1).max(1000),
+    beforeId: z.number().int().positive().optional(),
+    filter: z
+      .object({
+        tenant: z.string().max(200).optional(),
+        actions: z.array(z.enum(AUDIT_ACTIONS)).max(AUDIT_ACTIONS.length).optional(),
+        outcomes: z.array(z.enum(AUDIT_OUTCOMES)).max(AUDIT_OUTCOMES.length).optional(),
+        from: z.iso.datetime().optional(),
+        to: z.iso.datetime().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 /** A notice main wants a person to see (token cache reset, database moved aside, …). */
 export interface NoticeView {
@@ -122,9 +140,7 @@ export const INVOKE_CHANNELS = {
   'notices:acknowledge': channel<z.ZodObject<{ id: z.ZodNumber }>, { acknowledged: boolean }>(z.object({ id: z.number().int().positive() }).strict()),
   /** Whether Microsoft's cloud answered the last calls, and since when. */
   'connectivity:get': channel<typeof noPayload, ConnectivityState>(noPayload),
-  'audit:list': channel<z.ZodObject<{ limit: z.ZodNumber; beforeId: z.ZodOptional<z.ZodNumber> }>, AuditEntryView[]>(
-    z.object({ limit: z.number().int().min(1).max(1000), beforeId: z.number().int().positive().optional() }).strict(),
-  ),
+  'audit:list': channel<typeof auditQuery, AuditEntryView[]>(auditQuery),
 };
 
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;

@@ -4,5 +4,5 @@ import type { Services } from '../services';
 
 export const activityHandlers = (s: Services): Pick<Handlers, 'pending:list' | 'audit:list'> => ({
   'pending:list': async () => s.inventory.queue.list(),
-  'audit:list': async ({ limit, beforeId }) => s.inventory.audit.list(limit, beforeId),
+  'audit:list': async ({ limit, beforeId, filter }) => s.inventory.audit.list(limit, beforeId, filter),
 });

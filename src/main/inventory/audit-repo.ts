@@ -1,5 +1,6 @@
 /** The append-only audit log of every change PAL Desk made (the database refuses updates and deletes). */
 import type { DatabaseSync } from 'node:sqlite';
+import type { AuditFilter } from '../../shared/audit-filter';
 import type { AuditEntryView } from '../../shared/view-types';
 import type { AuditRecord } from '../domain/audit';
 
@@ -32,14 +33,43 @@ export class AuditRepo {
       );
   }
 
-  /** Newest first; `beforeId` pages back. */
-  list(limit: number, beforeId?: number): AuditEntryView[] {
+  /** Newest first; `beforeId` pages back; `filter` keeps the entries matching every part of it (indexed by tenant, action, outcome and time). */
+  list(limit: number, beforeId?: number, filter: AuditFilter = {}): AuditEntryView[] {
+    const { where, params } = whereOf(filter);
     const rows = this.#db
       .prepare(
         `SELECT id, at, tenant_id AS tenantId, tenant_name AS tenantName, identity, action, before, after, outcome, request_id AS requestId, message
-         FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?`,
+         FROM audit_log WHERE id < ?${where} ORDER BY id DESC LIMIT ?`,
       )
-      .all(beforeId ?? Number.MAX_SAFE_INTEGER, limit) as unknown as AuditEntryView[];
+      .all(beforeId ?? Number.MAX_SAFE_INTEGER, ...params, limit) as unknown as AuditEntryView[];
     return rows.map((r) => ({ ...r }));
   }
+}
+
+/** The SQL conditions (each after an AND) and their parameters for a filter; values are always bound, never spliced. */
+function whereOf(filter: AuditFilter): { where: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  const tenant = filter.tenant?.trim().toLowerCase();
+  if (tenant) {
+    parts.push(`(tenant_id = ? OR lower(tenant_name) LIKE ? ESCAPE '\\')`);
+    params.push(tenant, `%${tenant.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  for (const [column, values] of [
+    ['action', filter.actions],
+    ['outcome', filter.outcomes],
+  ] as const) {
+    if (!values?.length) continue;
+    parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  }
+  if (filter.from) {
+    parts.push('at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    parts.push('at < ?');
+    params.push(filter.to);
+  }
+  return { where: parts.map((p) => ` AND ${p}`).join(''), params };
 }

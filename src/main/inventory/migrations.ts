@@ -252,4 +252,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'apps: emails of the owner and co-owners, to spot editors from outside the customer and us',
     sql: `ALTER TABLE apps ADD COLUMN editor_emails TEXT;`,
   },
+  {
+    version: 7,
+    name: 'audit log indexes for the Activity page filters (tenant, action, outcome, time)',
+    sql: `
+      CREATE INDEX audit_log_tenant ON audit_log (tenant_id, id);
+      CREATE INDEX audit_log_action ON audit_log (action, id);
+      CREATE INDEX audit_log_outcome ON audit_log (outcome, id);
+      CREATE INDEX audit_log_at ON audit_log (at);
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 /** Left navigation between the app's pages. */
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { BuildingMultipleRegular, HistoryRegular, SettingsRegular } from '@fluentui/react-icons';
+import { BuildingMultipleRegular, DataPieRegular, HistoryRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useAppStore, type Page } from '../store';
 
 const useStyles = makeStyles({
@@ -14,6 +14,9 @@ export function NavRail() {
   return (
     <nav className={styles.nav} aria-label="Main">
       <TabList vertical selectedValue={page} onTabSelect={(_, data) => setPage(data.value as Page)}>
+        <Tab value="overview" icon={<DataPieRegular />}>
+          Overview
+        </Tab>
         <Tab value="tenants" icon={<BuildingMultipleRegular />}>
           Tenants
         </Tab>
