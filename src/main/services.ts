@@ -2,7 +2,9 @@
 import type { AppInfo } from '../shared/ipc-contract';
 import type { AuthService } from './auth/auth-service';
 import type { ChecklistService } from './checklist/checklist-service';
+import type { DataService } from './data/data-service';
 import type { EvidenceService } from './evidence/evidence-service';
+import type { ExportService } from './evidence/export-service';
 import type { Inventory } from './inventory/inventory';
 import type { NoticeService } from './notices/notice-service';
 import type { PalService } from './pal/pal-service';
@@ -29,4 +31,6 @@ export interface Services {
   evidence: EvidenceService;
   notices: NoticeService;
   checklist: ChecklistService;
+  exports: ExportService;
+  data: DataService;
 }

@@ -34,6 +34,8 @@ export const BRIDGE_MAP = {
   activity: { listAudit: 'audit:list', listPending: 'pending:list' },
   checklist: { tenant: 'checklist:tenant', summary: 'checklist:summary' },
   notices: { list: 'notices:list', acknowledge: 'notices:acknowledge' },
+  exports: { save: 'export:save' },
+  data: { about: 'settings:about', showFolder: 'settings:show-data-folder', forgetEverything: 'settings:forget-everything' },
 } as const satisfies BridgeMapShape;
 
 /** Main → renderer events the bridge lets the page subscribe to. */

@@ -5,6 +5,8 @@ import type { JobProgressEvent, JobSummary } from './job-types';
 import type { ChecklistSummary, TenantChecklist } from './checklist-types';
 import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
+import type { AboutView, ForgetResult } from './about-types';
+import type { ExportResult } from './export-types';
 import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
 
 export interface AppInfo {
@@ -51,6 +53,25 @@ export interface SignInStateEvent {
   /** Position in the line of interactive sign-ins (1 = next). */
   position?: number;
 }
+
+const exportRequest = z
+  .object({
+    what: z.enum(['status', 'checklist', 'audit', 'all']),
+    format: z.enum(['csv', 'json']),
+    tenantIds: z.array(tenantId).min(1).max(5000).optional(),
+    audit: z
+      .object({
+        actions: z.array(z.string().max(100)).max(50).optional(),
+        outcomes: z.array(z.string().max(100)).max(50).optional(),
+        from: z.iso.datetime({ offset: true }).optional(),
+        to: z.iso.datetime({ offset: true }).optional(),
+        text: z.string().max(200).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+const forgetRequest = z.object({ confirm: z.literal('forget') }).strict();
 
 /** Declares a channel: its payload schema (validated in main before any handler runs) and its response type. */
 const channel = <S extends z.ZodType, R>(request: S) => ({ request, response: null as unknown as R });
@@ -112,6 +133,14 @@ export const INVOKE_CHANNELS = {
   'checklist:summary': channel<typeof noPayload, ChecklistSummary>(noPayload),
   'notices:list': channel<typeof noPayload, NoticeView[]>(noPayload),
   'notices:acknowledge': channel<z.ZodObject<{ id: z.ZodNumber }>, { acknowledged: boolean }>(z.object({ id: z.number().int().positive() }).strict()),
+  /** Exports status, checklist, audit log or all of it: a save dialog in the app, a download in the browser host. */
+  'export:save': channel<typeof exportRequest, ExportResult>(exportRequest),
+  /** Cloud profile, data folder and size, versions. */
+  'settings:about': channel<typeof noPayload, AboutView>(noPayload),
+  /** Opens the data folder in the OS file manager (desktop app only). */
+  'settings:show-data-folder': channel<typeof noPayload, { shown: boolean }>(noPayload),
+  /** Deletes the inventory, audit log, queued actions, keychain entries and settings; the app starts again as on first run. */
+  'settings:forget-everything': channel<typeof forgetRequest, ForgetResult>(forgetRequest),
   'audit:list': channel<z.ZodObject<{ limit: z.ZodNumber; beforeId: z.ZodOptional<z.ZodNumber> }>, AuditEntryView[]>(
     z.object({ limit: z.number().int().min(1).max(1000), beforeId: z.number().int().positive().optional() }).strict(),
   ),

@@ -2,7 +2,9 @@
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Inventory } from '../inventory/inventory';
 import type { TenantViews } from '../tenants/tenant-views';
-import { evidenceCsv, evidenceJson, type Evidence } from './evidence-export';
+import type { ExportFile, ExportRequest } from '../../shared/export-types';
+import type { Evidence } from './evidence-export';
+import { evidenceFile } from './evidence-files';
 
 /** The audit entries an export carries at most (newest first). */
 const AUDIT_LIMIT = 100_000;
@@ -30,8 +32,12 @@ export class EvidenceService {
     };
   }
 
+  /** One export file, for the app (status, checklist, audit log or all) and the CLI (all). */
+  file(request: ExportRequest, now: Date = new Date()): ExportFile {
+    return evidenceFile(this.collect(now), request);
+  }
+
   render(format: 'csv' | 'json'): string {
-    const evidence = this.collect();
-    return format === 'json' ? evidenceJson(evidence) : evidenceCsv(evidence);
+    return this.file({ what: 'all', format }).content;
   }
 }

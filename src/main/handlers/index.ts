@@ -4,13 +4,18 @@ import type { Services } from '../services';
 import { activityHandlers } from './activity-handlers';
 import { authHandlers } from './auth-handlers';
 import { checklistHandlers } from './checklist-handlers';
+import { dataHandlers } from './data-handlers';
+import { exportHandlers } from './export-handlers';
 import { jobsHandlers } from './jobs-handlers';
 import { noticesHandlers } from './notices-handlers';
 import { palHandlers } from './pal-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { tenantsHandlers } from './tenants-handlers';
 
-export const createHandlers = (s: Services): Handlers => ({
+/** Every channel but "forget everything", which rebuilds the services and so lives above them (data/resettable-services.ts). */
+export type AppHandlers = Omit<Handlers, 'settings:forget-everything'>;
+
+export const createHandlers = (s: Services): AppHandlers => ({
   ...settingsHandlers(s),
   ...tenantsHandlers(s),
   ...authHandlers(s),
@@ -19,4 +24,6 @@ export const createHandlers = (s: Services): Handlers => ({
   ...activityHandlers(s),
   ...noticesHandlers(s),
   ...checklistHandlers(s),
+  ...exportHandlers(s),
+  ...dataHandlers(s),
 });
