@@ -2,6 +2,7 @@
 import { Card, CardHeader, Field, makeStyles, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { PRODUCTS, VERDICTS, type TenantChecklist, type Verdict } from '../../shared/checklist-types';
+import { ExportMenu } from '../export/export-menu';
 import { attributedShareText } from './attributed-share';
 import { PRODUCT_NAMES, VERDICT_NAMES } from './checklist-words';
 import { InventoryCoverage } from './inventory-coverage';
@@ -20,6 +21,7 @@ export function ChecklistSection({ checklist }: { checklist: TenantChecklist | n
       <CardHeader
         header={<Subtitle2 as="h2">Attribution checklist</Subtitle2>}
         description={checklist && <Text>{share ? `Attributed: ${share}` : 'No Power Platform resources read yet'}</Text>}
+        action={checklist ? <ExportMenu what={['checklist']} tenantIds={[checklist.tenantId]} label="Export checklist" /> : undefined}
       />
       {!checklist ? (
         <Text>Loading…</Text>

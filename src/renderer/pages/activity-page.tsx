@@ -2,6 +2,7 @@
 import { Body1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title2, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { formatAge } from '../../shared/age';
+import { ExportMenu } from '../export/export-menu';
 import { useAppStore } from '../store';
 
 const useStyles = makeStyles({
@@ -19,6 +20,9 @@ export function ActivityPage() {
   return (
     <section className={styles.page} aria-labelledby="activity-title">
       <Title2 as="h1" id="activity-title">Activity</Title2>
+      <div>
+        <ExportMenu what={['audit']} label="Export audit log" />
+      </div>
       {pending.length > 0 && (
         <>
           <Subtitle2>Queued until Azure is reachable</Subtitle2>
