@@ -19,6 +19,8 @@ export interface ResettableServices {
 /** The inventory and token cache with their WAL, shared-memory and set-aside copies. */
 const dataFiles = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(INVENTORY_FILE) || name.startsWith(TOKEN_CACHE_FILE));
 
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export async function createResettableServices(o: AppServicesOptions): Promise<ResettableServices> {
   let current = await createAppServices(o);
   /** Set while the services are being rebuilt: requests wait for the new ones. */
@@ -39,7 +41,7 @@ export async function createResettableServices(o: AppServicesOptions): Promise<R
       current.notices.raise(
         'info',
         NOTICE.forgotten,
-        `Everything was forgotten at ${new Date().toISOString()}: ${result.tenants} tenants, ${result.auditEntries} audit entries (the audit log itself is gone), ${result.queuedActions} queued actions, ${result.keychainEntries} keychain entries and your settings.`,
+        `Everything was forgotten at ${new Date().toISOString()}: ${counted(result.tenants, 'tenant')}, ${counted(result.auditEntries, 'audit entry', 'audit entries')} (the audit log itself is gone), ${counted(result.queuedActions, 'queued action')}, ${counted(result.keychainEntries, 'keychain entry', 'keychain entries')} and your settings.`,
       );
       o.emit('settings:changed', current.settings.get());
       o.emit('tenants:changed', []);
