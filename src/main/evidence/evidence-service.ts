@@ -32,12 +32,8 @@ export class EvidenceService {
     };
   }
 
-  /** One export file, for the app (status, checklist, audit log or all) and the CLI (all). */
+  /** One export file (status, checklist, audit log or all of it), for the app and the CLI alike. */
   file(request: ExportRequest, now: Date = new Date()): ExportFile {
     return evidenceFile(this.collect(now), request);
-  }
-
-  render(format: 'csv' | 'json'): string {
-    return this.file({ what: 'all', format }).content;
   }
 }
