@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
 import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
 
@@ -9,6 +10,12 @@ test.use({ ignoreHTTPSErrors: true });
 test.describe.configure({ timeout: 120_000 });
 
 const CONTOSO_APP = '5e7c1e00-0000-4000-8000-000000000001';
+
+/** Serious or critical accessibility violations inside one part of the page. */
+async function seriousViolations(page: Page, selector: string) {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('Settings shows the simulated cloud and its endpoints, every account with its tenants and sign-in state, the data folder and About for the browser host', async ({ page, context }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1600 });
@@ -45,8 +52,9 @@ test('Settings shows the simulated cloud and its endpoints, every account with i
   await about.getByRole('button', { name: 'Open-source licences' }).click();
   await expect(about.getByRole('list', { name: 'Open-source licences' })).toContainText('Electron (with Chromium and Node.js)');
   await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
+  expect(await seriousViolations(page, 'section[aria-labelledby="settings-title"]')).toEqual([]);
 
-  await accounts.getByRole('button', { name: 'Sign out ana@northwindpartners.com everywhere' }).click();
+  await accounts.getByRole('button', { name: 'Sign out everywhere: ana@northwindpartners.com' }).click();
   await expect(accounts.getByText('ana@northwindpartners.com is signed out of every tenant.')).toBeVisible();
   await expect(accounts.getByRole('row', { name: /ana@northwindpartners\.com/ })).toHaveCount(0);
   await expect(accounts.getByRole('row', { name: new RegExp(`app ${CONTOSO_APP}`) })).toContainText('Contoso Ltd: signed in');
@@ -70,6 +78,7 @@ test('Forget everything names what it deletes, needs the typed word, and brings 
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(/Type "forget" to confirm/).fill('forget');
   await dialog.screenshot({ path: testInfo.outputPath('forget-everything.png') });
+  expect(await seriousViolations(page, '[role="alertdialog"]')).toEqual([]);
   await confirm.click();
 
   await expect(dialog).toHaveCount(0);

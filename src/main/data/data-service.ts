@@ -51,19 +51,20 @@ export class DataService {
   }
 
   /**
-   * Makes sure nothing is writing (no sync or link here, no other PAL Desk process holding the writer lock), keeps the
-   * lock until the inventory is deleted, and counts what is about to go.
+   * Makes sure nothing is writing (no sync or link here, no other PAL Desk process holding the writer lock), takes the
+   * lock, and counts what is about to go; `release` gives the lock back just before the inventory closes.
    */
-  async claimForForget(): Promise<Omit<ForgetResult, 'keychainEntries'>> {
+  async claimForForget(): Promise<{ counts: Omit<ForgetResult, 'keychainEntries'>; release(): void }> {
     if (this.#o.jobs.busy || this.#o.writer.held) {
       throw new AppFailure('writer-busy', 'A sync, link or "Link all" is running. Cancel it or let it finish, then choose "Forget everything" again. Nothing was deleted.');
     }
-    await this.#o.writer.hold();
+    const release = await this.#o.writer.hold();
     const { inventory } = this.#o;
-    return {
+    const counts = {
       tenants: count(inventory, 'SELECT COUNT(*) AS n FROM tenants'),
       auditEntries: count(inventory, 'SELECT COUNT(*) AS n FROM audit_log'),
       queuedActions: count(inventory, "SELECT COUNT(*) AS n FROM pending_actions WHERE status <> 'done'"),
     };
+    return { counts, release };
   }
 }

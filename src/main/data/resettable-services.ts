@@ -3,6 +3,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ForgetResult } from '../../shared/about-types';
 import { INVOKE_CHANNELS, type Handlers, type InvokeChannel } from '../../shared/ipc-contract';
+import { AppFailure } from '../../shared/result';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../app-services';
 import { TOKEN_CACHE_FILE } from '../auth/auth-service';
 import { NOTICE } from '../domain/notice';
@@ -27,9 +28,11 @@ export async function createResettableServices(o: AppServicesOptions): Promise<R
   let resetting: Promise<unknown> | null = null;
 
   const forget = async (): Promise<ForgetResult> => {
+    if (resetting) throw new AppFailure('writer-busy', 'PAL Desk is already forgetting everything. Wait a moment; the app then starts again as on first run.');
     const keychain = await o.secrets.accounts();
-    const counts = await current.data.claimForForget();
+    const { counts, release } = await current.data.claimForForget();
     const done = (async () => {
+      release();
       await current.close();
       try {
         for (const account of keychain) await o.secrets.delete(account);

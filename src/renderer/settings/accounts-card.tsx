@@ -85,7 +85,7 @@ export function AccountsCard() {
                   <Text>{row.places.map((p) => `${p.tenant.label ?? p.tenant.displayName}: ${SIGN_IN_WORDS[p.account.signIn]}`).join(' · ')}</Text>
                 </TableCell>
                 <TableCell>
-                  <Button size="small" aria-label={`Sign out ${accountName(row.account)} everywhere`} onClick={() => void signOutEverywhere(row)}>
+                  <Button size="small" aria-label={`Sign out everywhere: ${accountName(row.account)}`} onClick={() => void signOutEverywhere(row)}>
                     Sign out everywhere
                   </Button>
                 </TableCell>
