@@ -69,6 +69,9 @@ describe('pal-desk CLI on the same inventory and keychain as the app', () => {
     const json = JSON.parse((await cli('export', '--format', 'json')).stdout) as { partnerId: string; tenants: unknown[]; audit: { outcome: string }[] };
     expect(json.partnerId).toBe('1234567');
     expect(json.audit.map((a) => a.outcome)).toContain('replaced');
+  });
+
+  it('exports one part alone with --what: the audit log as its own CSV table', async () => {
     const audit = await cli('export', '--what', 'audit');
     expect(audit.stdout.split('\n')[0]).toBe('id,at,tenantId,tenantName,identity,action,before,after,outcome,requestId,message');
     expect(audit.stdout).toMatch(/Fabrikam Inc,ana@northwindpartners.com,unlink,1234567,,unlinked/);
