@@ -1,12 +1,15 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
 import type { CloudProfile } from '../shared/cloud-profile';
-import type { AppInfo, EmitEvent, Handlers } from '../shared/ipc-contract';
+import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
+import { DataService } from './data/data-service';
+import type { DesktopShell } from './desktop-shell';
 import { identityRefOf, type TenantIdentity } from './domain/identity';
 import { NOTICE } from './domain/notice';
 import { EvidenceService } from './evidence/evidence-service';
-import { createHandlers } from './handlers';
+import { ExportService } from './evidence/export-service';
+import { createHandlers, type AppHandlers } from './handlers';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
 import { HostRateLimiter } from './http/rate-limiter';
@@ -60,6 +63,8 @@ export interface AppServicesOptions {
   requestTimeoutMs?: number;
   /** Longest one request to the token service may take, in ms (default 30 s). */
   tokenTimeoutMs?: number;
+  /** The desktop app's save dialog and file manager (absent in the browser host and the CLI). */
+  desktop?: DesktopShell;
 }
 
 /** Power BI's admin datasets API allows about 50 calls an hour per tenant; PAL Desk (one process) stays inside it. */
@@ -68,7 +73,8 @@ const ADMIN_DATASETS_PER_HOUR = 50;
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
 
 export interface AppServices extends Services {
-  handlers: Handlers;
+  /** Every channel but "forget everything", which rebuilds the services (data/resettable-services.ts). */
+  handlers: AppHandlers;
   /** Resolves when the jobs running now (sync, link all) have finished. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -163,7 +169,9 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
-  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity };
+  const exports = new ExportService(evidence, o.desktop);
+  const data = new DataService({ info, cloud: o.cloud, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
+  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity, exports, data };
   return {
     ...services,
     handlers: createHandlers(services),

@@ -1,5 +1,5 @@
 /** Electron entry point: single instance, sandbox, app:// protocol, hardened window, IPC wiring. Thin on purpose. */
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import type { EmitEvent } from '../shared/ipc-contract';
 import { loadCloudProfile } from './cloud-config';
@@ -9,11 +9,12 @@ import { buildMenuTemplate } from './shell/app-menu';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { guardSession, installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc-main';
+import { createDesktopShell } from './shell/desktop-shell';
 import { createMainWindow } from './shell/main-window';
 import { createOpenExternalSafe } from './shell/open-external';
 import { APP_ORIGIN, externalHostAllowList } from './shell/security-policy';
 import { loadWindowState, rememberWindowState, saveWindowState } from './shell/window-state';
-import { startServices } from './startup';
+import { startAppServices } from './startup';
 
 const log = createLogger();
 app.enableSandbox();
@@ -43,7 +44,7 @@ async function start(): Promise<void> {
 
   let win: BrowserWindow | null = null;
   const emit: EmitEvent = (event, payload) => win?.webContents.send(event, payload);
-  const services = await startServices({
+  const services = await startAppServices({
     userDataDir: app.getPath('userData'),
     cloud,
     host: 'electron',
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
     emit,
     clientId: process.env.PAL_DESK_CLIENT_ID,
     queueRetryMs: 30_000,
+    desktop: createDesktopShell({ dialog, shell, downloadsDir: () => app.getPath('downloads') }),
     openBrowser: async (url) => {
       if (!(await openExternalSafe(url))) throw new AppFailure('internal', 'The sign-in page is not on the list of Microsoft sign-in hosts PAL Desk may open.');
     },

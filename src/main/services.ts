@@ -2,8 +2,10 @@
 import type { AppInfo } from '../shared/ipc-contract';
 import type { AuthService } from './auth/auth-service';
 import type { ChecklistService } from './checklist/checklist-service';
+import type { DataService } from './data/data-service';
 import type { EvidenceService } from './evidence/evidence-service';
 import type { Connectivity } from './http/connectivity';
+import type { ExportService } from './evidence/export-service';
 import type { Inventory } from './inventory/inventory';
 import type { NoticeService } from './notices/notice-service';
 import type { PalService } from './pal/pal-service';
@@ -31,4 +33,6 @@ export interface Services {
   notices: NoticeService;
   checklist: ChecklistService;
   connectivity: Connectivity;
+  exports: ExportService;
+  data: DataService;
 }

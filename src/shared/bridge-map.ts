@@ -35,6 +35,8 @@ export const BRIDGE_MAP = {
   checklist: { tenant: 'checklist:tenant', summary: 'checklist:summary' },
   notices: { list: 'notices:list', acknowledge: 'notices:acknowledge' },
   connectivity: { get: 'connectivity:get' },
+  exports: { save: 'export:save' },
+  data: { about: 'settings:about', showFolder: 'settings:show-data-folder', forgetEverything: 'settings:forget-everything' },
 } as const satisfies BridgeMapShape;
 
 /** Main → renderer events the bridge lets the page subscribe to. */

@@ -7,6 +7,8 @@ import type { ConnectivityState } from './connectivity-types';
 import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from './audit-filter';
+import type { AboutView, ForgetResult } from './about-types';
+import type { ExportResult } from './export-types';
 import type { AuditEntryView, DiscoveredTenantView, PendingActionView, TenantView } from './view-types';
 
 export interface AppInfo {
@@ -35,21 +37,17 @@ const identityId = z.string().min(1).max(300);
 const accountRef = z.object({ tenantId, identityId: identityId.optional() }).strict();
 const accountRequired = z.object({ tenantId, identityId }).strict();
 /** A page of the audit log, newest first, optionally filtered (see `AuditFilter`). */
-const auditQuery = z
+const auditFilter = z
   .object({
-    limit: z.number().int().min(1).max(1000),
-    beforeId: z.number().int().positive().optional(),
-    filter: z
-      .object({
-        tenant: z.string().max(200).optional(),
-        actions: z.array(z.enum(AUDIT_ACTIONS)).max(AUDIT_ACTIONS.length).optional(),
-        outcomes: z.array(z.enum(AUDIT_OUTCOMES)).max(AUDIT_OUTCOMES.length).optional(),
-        from: z.iso.datetime().optional(),
-        to: z.iso.datetime().optional(),
-      })
-      .strict()
-      .optional(),
+    tenant: z.string().max(200).optional(),
+    actions: z.array(z.enum(AUDIT_ACTIONS)).max(AUDIT_ACTIONS.length).optional(),
+    outcomes: z.array(z.enum(AUDIT_OUTCOMES)).max(AUDIT_OUTCOMES.length).optional(),
+    from: z.iso.datetime().optional(),
+    to: z.iso.datetime().optional(),
   })
+  .strict();
+const auditQuery = z
+  .object({ limit: z.number().int().min(1).max(1000), beforeId: z.number().int().positive().optional(), filter: auditFilter.optional() })
   .strict();
 
 /** A notice main wants a person to see (token cache reset, database moved aside, …). */
@@ -77,6 +75,15 @@ export type MenuPage = 'overview' | 'tenants' | 'activity' | 'settings';
 export interface MenuNavigateEvent {
   page: MenuPage;
 }
+const exportRequest = z
+  .object({
+    what: z.enum(['status', 'checklist', 'audit', 'all']),
+    format: z.enum(['csv', 'json']),
+    tenantIds: z.array(tenantId).min(1).max(5000).optional(),
+    audit: auditFilter.optional(),
+  })
+  .strict();
+const forgetRequest = z.object({ confirm: z.literal('forget') }).strict();
 
 /** Declares a channel: its payload schema (validated in main before any handler runs) and its response type. */
 const channel = <S extends z.ZodType, R>(request: S) => ({ request, response: null as unknown as R });
@@ -140,6 +147,14 @@ export const INVOKE_CHANNELS = {
   'notices:acknowledge': channel<z.ZodObject<{ id: z.ZodNumber }>, { acknowledged: boolean }>(z.object({ id: z.number().int().positive() }).strict()),
   /** Whether Microsoft's cloud answered the last calls, and since when. */
   'connectivity:get': channel<typeof noPayload, ConnectivityState>(noPayload),
+  /** Exports status, checklist, audit log or all of it: a save dialog in the app, a download in the browser host. */
+  'export:save': channel<typeof exportRequest, ExportResult>(exportRequest),
+  /** Cloud profile, data folder and size, versions. */
+  'settings:about': channel<typeof noPayload, AboutView>(noPayload),
+  /** Opens the data folder in the OS file manager (desktop app only). */
+  'settings:show-data-folder': channel<typeof noPayload, { shown: boolean }>(noPayload),
+  /** Deletes the inventory, audit log, queued actions, keychain entries and settings; the app starts again as on first run. */
+  'settings:forget-everything': channel<typeof forgetRequest, ForgetResult>(forgetRequest),
   'audit:list': channel<typeof auditQuery, AuditEntryView[]>(auditQuery),
 };
 

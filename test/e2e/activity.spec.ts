@@ -89,7 +89,7 @@ test('the audit log filters by tenant, outcome and date in main, and exports the
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export filtered log as CSV' }).click();
   const csv = await csvDownload;
-  expect(csv.suggestedFilename()).toMatch(/^pal-desk-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv.suggestedFilename()).toMatch(/^pal-desk-audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = readFileSync(await csv.path(), 'utf8').trimEnd().split('\n');
   expect(lines).toHaveLength(2);
   const header = cells(lines[0] ?? '');
@@ -108,13 +108,13 @@ test('the audit log filters by tenant, outcome and date in main, and exports the
     requestId: contosoEntry?.requestId ?? '',
     message: 'No write was needed.',
   });
-  await expect(page.getByText(/^Exported 1 matching entry to pal-desk-audit-.+\.csv\.$/)).toBeVisible();
+  await expect(page.getByText(`Exported ${csv.suggestedFilename()} to your downloads.`)).toBeVisible();
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export filtered log as JSON' }).click();
-  const json = JSON.parse(readFileSync(await (await jsonDownload).path(), 'utf8')) as { filter: AuditFilter; entries: AuditEntryView[] };
+  const json = JSON.parse(readFileSync(await (await jsonDownload).path(), 'utf8')) as { filter: AuditFilter; audit: AuditEntryView[] };
   expect(json.filter).toEqual({ tenant: 'contoso' });
-  expect(json.entries).toEqual([contosoEntry]);
+  expect(json.audit).toEqual([contosoEntry]);
 });
 
 test('a link Azure asks to retry later waits in the queue, and Activity shows until when, its attempts and its age', async ({ page, context }, testInfo) => {

@@ -275,12 +275,13 @@ program
   );
 program
   .command('export')
-  .description('evidence: partner-link status of every tenant and account, and the audit log')
+  .description('evidence: partner-link status of every tenant and account, the attribution checklist and the audit log')
   .addOption(new Option('--format <format>').choices(['csv', 'json']).default('csv'))
+  .addOption(new Option('--what <part>', 'one part only, or all of it').choices(['status', 'checklist', 'audit', 'all']).default('all'))
   .option('--out <file>', 'write to a file instead of standard output')
-  .action((o: { format: 'csv' | 'json'; out?: string }) =>
+  .action((o: { format: 'csv' | 'json'; what: 'status' | 'checklist' | 'audit' | 'all'; out?: string }) =>
     runReading(async (s) => {
-      const text = s.evidence.render(o.format);
+      const text = s.evidence.file({ what: o.what, format: o.format }).content;
       if (o.out) writeFileSync(o.out, text, { mode: 0o600 });
       else process.stdout.write(text);
     }),

@@ -5,6 +5,8 @@ export const NOTICE = {
   inventoryDamaged: 'inventory-damaged',
   /** The saved sign-ins could not be read and were set aside. */
   tokenCacheReset: 'token-cache-reset',
+  /** A person chose "forget everything": the inventory, audit log, queued actions, keychain entries and settings were deleted. */
+  forgotten: 'forgotten',
 } as const;
 
 /** Notices that say inventory data was lost: commands that read the inventory report it until the person acknowledges them. */

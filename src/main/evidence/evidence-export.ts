@@ -15,7 +15,7 @@ export interface Evidence {
 const CHECKS: readonly CheckId[] = ['pal', 'role', 'production', 'solution', 'several-partners'];
 
 /** One row per resource: where it is, its verdict, each check's status, and the reason and fix of the first one that does not pass. */
-function checklistRows(evidence: Evidence) {
+export function checklistRows(evidence: Evidence) {
   const names = new Map(evidence.tenants.map((t) => [t.tenantId, t.label ?? t.displayName]));
   return evidence.checklist.map((r) => {
     const why = r.checks.find((c) => c.status !== 'pass');
@@ -49,9 +49,13 @@ const csvCell = (value: string): string => (FORMULA_START.test(value) ? `'${valu
 const neutralised = <T extends object>(row: T): T =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? csvCell(value) : value])) as T;
 
-/** Three CSV sections: one row per account in each tenant (a tenant without one gets one row), one per checklist resource, one per audit entry. */
-export function evidenceCsv(evidence: Evidence): string {
-  const rows = evidence.tenants.flatMap((t) => {
+export const CHECKLIST_COLUMNS = ['tenant_id', 'tenant', 'product', 'environment_or_workspace', 'resource_id', 'resource', 'verdict', ...CHECKS.map((id) => `check_${id.replace('-', '_')}`), 'reason', 'remediation', 'seen_at'];
+export const STATUS_COLUMNS = ['tenant_id', 'name', 'domain', 'account', 'object_id', 'sign_in', 'pal_status', 'linked_partner_id', 'seen_at'];
+export const AUDIT_COLUMNS = ['id', 'at', 'tenantId', 'tenantName', 'identity', 'action', 'before', 'after', 'outcome', 'requestId', 'message'];
+
+/** One row per account in each tenant (a tenant without one gets one row): its sign-in state and partner link. */
+export function statusRows(evidence: Evidence) {
+  return evidence.tenants.flatMap((t) => {
     const tenant = { tenant_id: t.tenantId, name: t.label ?? t.displayName, domain: t.defaultDomain ?? '' };
     if (t.accounts.length === 0) return [{ ...tenant, account: '', object_id: '', sign_in: 'signed-out', pal_status: t.pal.status, linked_partner_id: '', seen_at: '' }];
     return t.accounts.map((a) => ({
@@ -64,17 +68,18 @@ export function evidenceCsv(evidence: Evidence): string {
       seen_at: a.pal.seenAt ?? '',
     }));
   });
-  const tenants = stringify(rows.map(neutralised), {
-    header: true,
-    columns: ['tenant_id', 'name', 'domain', 'account', 'object_id', 'sign_in', 'pal_status', 'linked_partner_id', 'seen_at'],
-  });
-  const checklist = stringify(checklistRows(evidence).map(neutralised), {
-    header: true,
-    columns: ['tenant_id', 'tenant', 'product', 'environment_or_workspace', 'resource_id', 'resource', 'verdict', ...CHECKS.map((id) => `check_${id.replace('-', '_')}`), 'reason', 'remediation', 'seen_at'],
-  });
-  const audit = stringify(
-    evidence.audit.map((a) => neutralised({ ...a, before: a.before ?? '', after: a.after ?? '', requestId: a.requestId ?? '', message: a.message ?? '' })),
-    { header: true, columns: ['id', 'at', 'tenantId', 'tenantName', 'identity', 'action', 'before', 'after', 'outcome', 'requestId', 'message'] },
-  );
+}
+
+/** One CSV table (header + rows), every text cell neutralised against spreadsheet formulas. */
+export const csvTable = (rows: readonly object[], columns: string[]): string => stringify(rows.map(neutralised), { header: true, columns });
+
+export const auditRows = (evidence: Evidence) =>
+  evidence.audit.map((a) => ({ ...a, before: a.before ?? '', after: a.after ?? '', requestId: a.requestId ?? '', message: a.message ?? '' }));
+
+/** Three CSV sections: one row per account in each tenant, one per checklist resource, one per audit entry. */
+export function evidenceCsv(evidence: Evidence): string {
+  const tenants = csvTable(statusRows(evidence), STATUS_COLUMNS);
+  const checklist = csvTable(checklistRows(evidence), CHECKLIST_COLUMNS);
+  const audit = csvTable(auditRows(evidence), AUDIT_COLUMNS);
   return `# PAL Desk evidence, partner ID ${evidence.partnerId ?? '(not set)'}, generated ${evidence.generatedAt}\n${tenants}\n${checklist}\n${audit}`;
 }

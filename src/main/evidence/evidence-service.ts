@@ -2,7 +2,10 @@
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Inventory } from '../inventory/inventory';
 import type { TenantViews } from '../tenants/tenant-views';
-import { evidenceCsv, evidenceJson, type Evidence } from './evidence-export';
+import type { AuditFilter } from '../../shared/audit-filter';
+import type { ExportFile, ExportRequest } from '../../shared/export-types';
+import type { Evidence } from './evidence-export';
+import { evidenceFile } from './evidence-files';
 
 /** The audit entries an export carries at most (newest first). */
 const AUDIT_LIMIT = 100_000;
@@ -20,18 +23,19 @@ export class EvidenceService {
     this.#checklist = checklist;
   }
 
-  collect(now: Date = new Date()): Evidence {
+  /** Everything, with the audit log narrowed by `audit` (as the Activity page filters it). */
+  collect(now: Date = new Date(), audit: AuditFilter = {}): Evidence {
     return {
       generatedAt: now.toISOString(),
       partnerId: this.#partnerId(),
       tenants: this.#views.list(),
       checklist: this.#checklist.all().resources,
-      audit: this.#inventory.audit.list(AUDIT_LIMIT),
+      audit: this.#inventory.audit.list(AUDIT_LIMIT, undefined, audit),
     };
   }
 
-  render(format: 'csv' | 'json'): string {
-    const evidence = this.collect();
-    return format === 'json' ? evidenceJson(evidence) : evidenceCsv(evidence);
+  /** One export file (status, checklist, audit log or all of it), for the app and the CLI alike. */
+  file(request: ExportRequest, now: Date = new Date()): ExportFile {
+    return evidenceFile(this.collect(now, request.audit), request);
   }
 }

@@ -5,13 +5,18 @@ import { activityHandlers } from './activity-handlers';
 import { authHandlers } from './auth-handlers';
 import { checklistHandlers } from './checklist-handlers';
 import { connectivityHandlers } from './connectivity-handlers';
+import { dataHandlers } from './data-handlers';
+import { exportHandlers } from './export-handlers';
 import { jobsHandlers } from './jobs-handlers';
 import { noticesHandlers } from './notices-handlers';
 import { palHandlers } from './pal-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { tenantsHandlers } from './tenants-handlers';
 
-export const createHandlers = (s: Services): Handlers => ({
+/** Every channel but "forget everything", which rebuilds the services and so lives above them (data/resettable-services.ts). */
+export type AppHandlers = Omit<Handlers, 'settings:forget-everything'>;
+
+export const createHandlers = (s: Services): AppHandlers => ({
   ...settingsHandlers(s),
   ...tenantsHandlers(s),
   ...authHandlers(s),
@@ -21,4 +26,6 @@ export const createHandlers = (s: Services): Handlers => ({
   ...noticesHandlers(s),
   ...checklistHandlers(s),
   ...connectivityHandlers(s),
+  ...exportHandlers(s),
+  ...dataHandlers(s),
 });

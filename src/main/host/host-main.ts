@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSimProfile } from '../cloud-config';
 import { createLogger } from '../logger';
-import { packageVersion, startServices } from '../startup';
+import { packageVersion, startAppServices } from '../startup';
 import { startWebHost } from './web-host';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,7 @@ if (!simProfile || !userDataDir) {
 
 const cloud = readSimProfile(simProfile);
 const host = await startWebHost({ rendererDir: values.renderer, port: Number(values.port), log });
-const services = await startServices({
+const services = await startAppServices({
   userDataDir,
   cloud,
   host: 'browser-host',

@@ -43,4 +43,8 @@ export class KeytarSecretStore implements SecretStore {
   delete(account: string): Promise<boolean> {
     return this.#call((k) => k.deletePassword(this.#service, account));
   }
+
+  accounts(): Promise<string[]> {
+    return this.#call(async (k) => (await k.findCredentials(this.#service)).map((c) => c.account));
+  }
 }

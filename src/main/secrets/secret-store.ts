@@ -6,6 +6,8 @@ export interface SecretStore {
   get(account: string): Promise<string | null>;
   set(account: string, secret: string): Promise<void>;
   delete(account: string): Promise<boolean>;
+  /** Every account PAL Desk keeps a secret for (to forget them all). */
+  accounts(): Promise<string[]>;
 }
 
 /** In-memory store for unit tests of pure logic only. */
@@ -19,5 +21,8 @@ export class MemorySecretStore implements SecretStore {
   }
   async delete(account: string) {
     return this.#values.delete(account);
+  }
+  async accounts() {
+    return [...this.#values.keys()];
   }
 }

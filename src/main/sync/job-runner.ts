@@ -118,6 +118,11 @@ export class JobRunner {
     return controller !== undefined;
   }
 
+  /** True while a job (sync, link all) is running. */
+  get busy(): boolean {
+    return this.#running.size > 0;
+  }
+
   /** Resolves when every job running now has finished. */
   async idle(): Promise<void> {
     await Promise.all([...this.#running.values()]);

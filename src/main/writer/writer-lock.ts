@@ -39,6 +39,11 @@ export class WriterLock {
     }
   }
 
+  /** True while write work of this process holds the lock. */
+  get held(): boolean {
+    return this.#depth > 0;
+  }
+
   /** Takes the lock (or waits for it with `wait`) and returns the function that gives it back. */
   async hold(signal?: AbortSignal): Promise<() => void> {
     for (;;) {

@@ -2,6 +2,7 @@
 import { Card, CardHeader, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { PRODUCTS, type TenantChecklist, type Verdict } from '../../shared/checklist-types';
+import { ExportMenu } from '../export/export-menu';
 import { attributedShareText } from './attributed-share';
 import { PRODUCT_NAMES, VERDICT_NAMES } from './checklist-words';
 import { ResourceChecks } from './resource-checks';
@@ -20,6 +21,7 @@ export function ChecklistSection({ checklist }: { checklist: TenantChecklist | n
       <CardHeader
         header={<Subtitle2 as="h2">Attribution checklist</Subtitle2>}
         description={checklist && <Text>{share ? `Attributed: ${share}` : 'No Power Platform resources read yet'}</Text>}
+        action={checklist ? <ExportMenu what={['checklist']} tenantIds={[checklist.tenantId]} label="Export checklist" /> : undefined}
       />
       {!checklist ? (
         <Text>Loading…</Text>

@@ -2,21 +2,19 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Title2, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import type { ExportFormat } from '../../shared/export-types';
 import { useActivityStore } from '../activity/activity-store';
 import { filterOf, isFiltered } from '../activity/audit-filter-form';
 import { AuditFilters } from '../activity/audit-filters';
-import type { AuditFileFormat } from '../activity/audit-file';
 import { AuditTable } from '../activity/audit-table';
-import { exportAudit } from '../activity/export-audit';
 import { PendingActions } from '../activity/pending-actions';
+import { exportAudit } from '../export/export-file';
 import { useAppStore } from '../store';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignItems: 'stretch' },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
-
-type Notice = { intent: 'success' | 'error'; text: string };
 
 export function ActivityPage() {
   const styles = useStyles();
@@ -25,20 +23,15 @@ export function ActivityPage() {
   const reload = useActivityStore((s) => s.reload);
   const empty = useActivityStore((s) => s.entries.length === 0);
   const pending = useAppStore((s) => s.pending);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState(false);
   const filtered = isFiltered(form);
   /** A queued action that settles adds an audit entry: `pending` changes then. */
   useEffect(() => void reload(), [reload, pending]);
 
-  const onExport = async (format: AuditFileFormat) => {
+  const onExport = async (format: ExportFormat) => {
     setExporting(true);
-    const result = await exportAudit(filterOf(form), format);
+    await exportAudit(format, filterOf(form));
     setExporting(false);
-    if (!result.ok) return setNotice({ intent: 'error', text: result.error.message });
-    const { count, fileName, truncated } = result.value;
-    const what = `${count} ${filtered ? 'matching ' : ''}entr${count === 1 ? 'y' : 'ies'}`;
-    setNotice({ intent: 'success', text: truncated ? `Exported the newest ${what} to ${fileName}; narrow the filters to export older ones.` : `Exported ${what} to ${fileName}.` });
   };
 
   return (
@@ -56,11 +49,6 @@ export function ActivityPage() {
           </Button>
         ))}
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>The audit log could not be read: {error.message} Change the filters or open the page again.</MessageBarBody>

@@ -1,8 +1,13 @@
-/** Settings page: the partner ID and what PAL Desk is connected to. */
-import { Body1, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+/** Settings page: partner ID, cloud profile, accounts and service principals, sign-in application, data location, forget everything, about. */
+import { Body1, Card, makeStyles, MessageBar, MessageBarBody, Subtitle2, Title2, tokens } from '@fluentui/react-components';
 import { ClientIdForm } from '../components/client-id-form';
 import { PartnerIdForm } from '../components/partner-id-form';
-import { useAppStore } from '../store';
+import { AboutCard } from '../settings/about-card';
+import { AccountsCard } from '../settings/accounts-card';
+import { resetAfterForget } from '../settings/after-forget';
+import { CloudProfileCard } from '../settings/cloud-profile-card';
+import { DataLocationCard } from '../settings/data-location-card';
+import { useAbout } from '../settings/use-about';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '820px' },
@@ -10,31 +15,39 @@ const useStyles = makeStyles({
 
 export function SettingsPage() {
   const styles = useStyles();
-  const info = useAppStore((s) => s.info);
+  const { about, error, reload } = useAbout();
   return (
     <section className={styles.page} aria-labelledby="settings-title">
       <Title2 as="h1" id="settings-title">Settings</Title2>
-      <Card>
-        <Subtitle2>Partner ID</Subtitle2>
+      <Card role="region" aria-label="Partner ID">
+        <Subtitle2 as="h2">Partner ID</Subtitle2>
         <Body1>The Associated (Location) MPN ID that PAL Desk links in each customer tenant.</Body1>
         <PartnerIdForm />
       </Card>
-      <Card>
-        <Subtitle2>Sign-in application</Subtitle2>
+      {about && <CloudProfileCard cloud={about.cloud} />}
+      <AccountsCard />
+      <Card role="region" aria-label="Sign-in application">
+        <Subtitle2 as="h2">Sign-in application</Subtitle2>
         <Body1>
           The multi-tenant public client PAL Desk signs in with. Leave empty for the default (Azure CLI&apos;s well-known client), or enter
           your own app registration if your customers require it. Applies after a restart.
         </Body1>
         <ClientIdForm />
       </Card>
-      {info && (
-        <Card>
-          <Subtitle2>About</Subtitle2>
-          <Text>
-            {info.name} {info.version} · {info.cloud.label} · {info.host === 'electron' ? 'desktop app' : info.host === 'cli' ? 'command line' : 'browser host'}
-          </Text>
-        </Card>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error.message}</MessageBarBody>
+        </MessageBar>
       )}
+      {about && (
+        <DataLocationCard
+          about={about}
+          onForgotten={() => {
+            void resetAfterForget().then(reload);
+          }}
+        />
+      )}
+      {about && <AboutCard about={about} />}
     </section>
   );
 }

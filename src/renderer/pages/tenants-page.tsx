@@ -5,6 +5,7 @@ import { AddCustomerDialog } from '../components/add-customer-dialog';
 import { JobBar } from '../components/job-bar';
 import { PartnerIdForm } from '../components/partner-id-form';
 import { TenantTable } from '../components/tenant-table';
+import { ExportMenu } from '../export/export-menu';
 import { api } from '../api';
 import { useAppStore } from '../store';
 import { TenantDetail } from './tenant-detail';
@@ -48,6 +49,7 @@ function TenantList() {
           <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.pal.linkAll())}>
             Link all
           </Button>
+          <ExportMenu what={['status', 'checklist', 'all']} />
         </div>
         <JobBar />
         <TenantTable tenants={tenants} shares={shares ?? []} onOpen={selectTenant} compact={selected !== null} />

@@ -71,6 +71,13 @@ describe('pal-desk CLI on the same inventory and keychain as the app', () => {
     expect(json.audit.map((a) => a.outcome)).toContain('replaced');
   });
 
+  it('exports one part alone with --what: the audit log as its own CSV table', async () => {
+    const audit = await cli('export', '--what', 'audit');
+    expect(audit.stdout.split('\n')[0]).toBe('id,at,tenantId,tenantName,identity,action,before,after,outcome,requestId,message');
+    expect(audit.stdout).toMatch(/Fabrikam Inc,ana@northwindpartners.com,unlink,1234567,,unlinked/);
+    expect(audit.stdout).not.toContain('pal_status');
+  });
+
   it('rejects bad input with a message and exit code 2', async () => {
     const bad = await cli('set-partner-id', '12ab');
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('digits only') });
