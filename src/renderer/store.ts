@@ -5,7 +5,7 @@ import type { AppInfo, NoticeView, SettingsDto, SignInStateEvent } from '../shar
 import type { JobProgressEvent, JobSummary } from '../shared/job-types';
 import type { TenantLinkResult, UnlinkOutcome } from '../shared/pal-types';
 import type { AppError, Result } from '../shared/result';
-import type { AuditEntryView, PendingActionView, TenantView } from '../shared/view-types';
+import type { PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
 
 export type Page = 'overview' | 'tenants' | 'activity' | 'settings';
@@ -26,7 +26,6 @@ interface AppState {
   settings: SettingsDto | null;
   tenants: TenantView[];
   pending: PendingActionView[];
-  audit: AuditEntryView[];
   job: JobView | null;
   signIn: SignInStateEvent | null;
   notices: NoticeView[];
@@ -45,7 +44,6 @@ interface AppState {
   refresh(): Promise<void>;
   /** Reloads the checklist summary and the selected tenant's checklist (after load, a selection, and whenever the tenants change). */
   loadChecklists(): Promise<void>;
-  loadAudit(): Promise<void>;
   /** Saves the partner ID; resolves to the error to show next to the field, or null when saved. */
   savePartnerId(partnerId: string): Promise<AppError | null>;
   /** Runs a bridge call; on success refreshes tenants and pending actions. */
@@ -69,7 +67,6 @@ export const useAppStore = create<AppState>((set, get) => ({
   settings: null,
   tenants: [],
   pending: [],
-  audit: [],
   job: null,
   signIn: null,
   notices: [],
@@ -137,11 +134,6 @@ export const useAppStore = create<AppState>((set, get) => ({
     const [summary, checklist] = await Promise.all([api.checklist.summary(), tenantId ? api.checklist.tenant({ tenantId }) : null]);
     if (summary.ok) set({ checklistSummary: summary.value });
     if (checklist?.ok && get().selectedTenantId === tenantId) set({ checklist: checklist.value });
-  },
-  async loadAudit() {
-    if (!api) return;
-    const audit = await api.activity.listAudit({ limit: 200 });
-    if (audit.ok) set({ audit: audit.value });
   },
   async savePartnerId(partnerId) {
     if (!api) return noBridge;

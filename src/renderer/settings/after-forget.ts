@@ -3,7 +3,7 @@ import { api } from '../api';
 import { useAppStore } from '../store';
 
 export async function resetAfterForget(): Promise<void> {
-  useAppStore.setState({ selectedTenantId: null, checklist: null, audit: [], pending: [], job: null, page: 'tenants' });
+  useAppStore.setState({ selectedTenantId: null, checklist: null, pending: [], job: null, page: 'tenants' });
   if (!api) return;
   const [settings, notices] = await Promise.all([api.settings.get(), api.notices.list()]);
   useAppStore.setState({ ...(settings.ok ? { settings: settings.value } : {}), ...(notices.ok ? { notices: notices.value } : {}) });
