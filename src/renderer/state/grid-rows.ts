@@ -101,7 +101,8 @@ export function hidingFilter(rows: readonly GridRow[], filters: GridFilters, now
 /** Worst first, as the PAL status sorts ascending. */
 const PAL_ORDER: readonly PalStatus[] = ['other-partner', 'not-linked', 'unknown', 'pending', 'linked'];
 
-const nameOrder = (a: GridRow, b: GridRow) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.tenantId.localeCompare(b.tenantId);
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const nameOrder = (a: GridRow, b: GridRow) => collator.compare(a.name, b.name) || (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0);
 
 /** A key per column; null (nothing known) sorts last in either direction. */
 const KEY: Record<SortColumn, (row: GridRow) => number | null> = {
