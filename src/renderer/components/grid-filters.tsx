@@ -12,32 +12,47 @@ const useStyles = makeStyles({
 });
 
 const QUICK_FILTERS = Object.keys(QUICK_FILTER_LABELS) as QuickFilter[];
-const count = (n: number) => n.toLocaleString('en-US');
+const numbers = new Intl.NumberFormat('en-US');
+const count = (n: number) => numbers.format(n);
 
 export const attributionText = ({ product, verdict }: AttributionFilter) => `${product ? PRODUCT_NAMES[product] : 'Any product'}: ${VERDICT_NAMES[verdict].toLowerCase()}`;
 
 export function GridFilters() {
   const styles = useStyles();
-  const search = useGridStore((s) => s.search);
-  const quick = useGridStore((s) => s.quick);
-  const setSearch = useGridStore((s) => s.setSearch);
-  const toggleQuick = useGridStore((s) => s.toggleQuick);
   return (
     <div className={styles.bar}>
-      <SearchBox
-        className={styles.search}
-        aria-label="Search tenants"
-        placeholder="Search by name, domain or tenant ID"
-        value={search}
-        onChange={(_, data) => setSearch(data.value)}
-      />
-      <div role="toolbar" aria-label="Quick filters" className={styles.bar}>
-        {QUICK_FILTERS.map((filter) => (
-          <ToggleButton key={filter} size="small" shape="circular" checked={quick.includes(filter)} onClick={() => toggleQuick(filter)}>
-            {QUICK_FILTER_LABELS[filter]}
-          </ToggleButton>
-        ))}
-      </div>
+      <SearchField />
+      <QuickFilters />
+    </div>
+  );
+}
+
+function SearchField() {
+  const styles = useStyles();
+  const search = useGridStore((s) => s.search);
+  const setSearch = useGridStore((s) => s.setSearch);
+  return (
+    <SearchBox
+      className={styles.search}
+      aria-label="Search tenants"
+      placeholder="Search by name, domain or tenant ID"
+      value={search}
+      onChange={(_, data) => setSearch(data.value)}
+    />
+  );
+}
+
+function QuickFilters() {
+  const styles = useStyles();
+  const quick = useGridStore((s) => s.quick);
+  const toggleQuick = useGridStore((s) => s.toggleQuick);
+  return (
+    <div role="toolbar" aria-label="Quick filters" className={styles.bar}>
+      {QUICK_FILTERS.map((filter) => (
+        <ToggleButton key={filter} size="small" shape="circular" checked={quick.includes(filter)} onClick={() => toggleQuick(filter)}>
+          {QUICK_FILTER_LABELS[filter]}
+        </ToggleButton>
+      ))}
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import { Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { rangeIds, type GridRow } from '../state/grid-rows';
 import { useGridStore } from '../state/grid-store';
 import { useElementWidth } from '../state/use-element-width';
@@ -78,7 +78,7 @@ export function TenantGrid({ rows, now, openTenantId, onOpen }: TenantGridProps)
   const styles = useStyles();
   const gridRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(gridRef);
-  const columns = columnsFor(width || Infinity);
+  const columns = useMemo(() => columnsFor(width || Infinity), [width]);
   const template = gridTemplate(columns);
   const selected = useGridStore((s) => s.selected);
   const setSelected = useGridStore((s) => s.setSelected);
@@ -106,12 +106,26 @@ export function TenantGrid({ rows, now, openTenantId, onOpen }: TenantGridProps)
     wantFocus.current = false;
   });
 
-  const toggle = (tenantId: string, extend: boolean) => {
-    const from = anchor.current;
-    anchor.current = tenantId;
-    if (extend && from) return setSelected([...new Set([...selected, ...rangeIds(rows, from, tenantId)])]);
-    setSelected(ticked.has(tenantId) ? selected.filter((id) => id !== tenantId) : [...selected, tenantId]);
-  };
+  const latest = useRef({ rows, selected, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { rows, selected, onOpen };
+  });
+
+  const toggle = useCallback(
+    (tenantId: string, extend: boolean) => {
+      const { rows: shown, selected: current } = latest.current;
+      const from = anchor.current;
+      anchor.current = tenantId;
+      if (extend && from) return setSelected([...new Set([...current, ...rangeIds(shown, from, tenantId)])]);
+      setSelected(current.includes(tenantId) ? current.filter((id) => id !== tenantId) : [...current, tenantId]);
+    },
+    [setSelected],
+  );
+
+  const openRow = useCallback((tenantId: string, index: number) => {
+    setFocusIndex(index);
+    latest.current.onOpen(tenantId);
+  }, []);
 
   const move = (index: number) => {
     const next = Math.max(0, Math.min(index, rows.length - 1));
@@ -188,10 +202,7 @@ export function TenantGrid({ rows, now, openTenantId, onOpen }: TenantGridProps)
               ticked={ticked.has(row.tenantId)}
               open={row.tenantId === openTenantId}
               focusable={item.index === active}
-              onOpen={(tenantId) => {
-                setFocusIndex(item.index);
-                onOpen(tenantId);
-              }}
+              onOpen={openRow}
               onToggle={toggle}
             />
           );
@@ -227,11 +238,12 @@ interface RowViewProps {
   ticked: boolean;
   open: boolean;
   focusable: boolean;
-  onOpen(tenantId: string): void;
+  onOpen(tenantId: string, index: number): void;
   onToggle(tenantId: string, extend: boolean): void;
 }
 
-function RowView({ row, index, top, columns, template, now, ticked, open, focusable, onOpen, onToggle }: RowViewProps) {
+/** Memoized: a keystroke that leaves a row on screen does not render it again. */
+const RowView = memo(function RowView({ row, index, top, columns, template, now, ticked, open, focusable, onOpen, onToggle }: RowViewProps) {
   const styles = useStyles();
   return (
     <div
@@ -245,7 +257,7 @@ function RowView({ row, index, top, columns, template, now, ticked, open, focusa
       tabIndex={focusable ? 0 : -1}
       className={mergeClasses(styles.row, styles.bodyRow, ticked && styles.ticked, open && styles.open)}
       style={{ gridTemplateColumns: template, transform: `translateY(${top}px)` }}
-      onClick={() => onOpen(row.tenantId)}
+      onClick={() => onOpen(row.tenantId, index)}
     >
       <div role="gridcell" className={styles.select} onClick={(event) => event.stopPropagation()}>
         <Checkbox
@@ -262,4 +274,4 @@ function RowView({ row, index, top, columns, template, now, ticked, open, focusa
       ))}
     </div>
   );
-}
+});

@@ -1,17 +1,12 @@
 /** Tenants page: the tenant grid with its filters and bulk actions, the open tenant beside it; with no tenant yet, an empty state that explains PAL Desk. */
 import { Body1, Button, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, LinkMultipleRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
-import type { TenantSummary } from '../../shared/checklist-types';
 import { AddCustomerDialog } from '../components/add-customer-dialog';
 import { JobBar } from '../components/job-bar';
 import { PartnerIdForm } from '../components/partner-id-form';
 import { DetailSplit } from '../components/detail-split';
-import { ActiveFilters, GridFilters, NothingShown } from '../components/grid-filters';
-import { TenantGrid } from '../components/tenant-grid';
-import { buildRows, filterRows, hidingFilter, sortRows } from '../state/grid-rows';
-import { useGridStore } from '../state/grid-store';
-import { useNow } from '../state/use-now';
+import { SelectionActions } from '../components/selection-actions';
+import { TenantGridSection } from '../components/tenant-grid-section';
 import { api } from '../api';
 import { useAppStore } from '../store';
 import { TenantDetail } from './tenant-detail';
@@ -28,8 +23,6 @@ export function TenantsPage() {
   return tenants.length === 0 ? <EmptyState /> : <TenantList />;
 }
 
-const NO_SUMMARIES: TenantSummary[] = [];
-
 function TenantList() {
   const styles = useStyles();
   const tenants = useAppStore((s) => s.tenants);
@@ -37,15 +30,6 @@ function TenantList() {
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
-  const summaries = useAppStore((s) => s.checklistSummary?.tenants ?? NO_SUMMARIES);
-  const { search, quick, attribution, sort, selected, setSelected } = useGridStore();
-  const now = useNow(30_000);
-  const rows = useMemo(() => buildRows(tenants, summaries), [tenants, summaries]);
-  const sorted = useMemo(() => sortRows(rows.slice(), sort), [rows, sort]);
-  const shown = useMemo(() => filterRows(sorted, { search, quick, attribution }, now), [sorted, search, quick, attribution, now]);
-  const hiddenBy = shown.length === 0 ? hidingFilter(sorted, { search, quick, attribution }, now) : null;
-  const known = new Set(tenants.map((t) => t.tenantId));
-  const chosen = selected.filter((id) => known.has(id));
   const linked = tenants.filter((t) => t.pal.status === 'linked').length;
   const open = tenants.find((t) => t.tenantId === openId);
   if (!api) return null;
@@ -69,24 +53,10 @@ function TenantList() {
           <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.pal.linkAll())}>
             Link all
           </Button>
-          {chosen.length > 0 && (
-            <div role="group" aria-label="Selected tenants" className={styles.toolbar}>
-              <Button icon={<ArrowSyncRegular />} onClick={() => void run(() => bridge.jobs.sync({ tenantIds: chosen }))}>
-                Sync selected ({chosen.length})
-              </Button>
-              <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.pal.linkTenants({ tenantIds: chosen }))}>
-                Link selected ({chosen.length})
-              </Button>
-              <Button appearance="subtle" onClick={() => setSelected([])}>
-                Clear selection
-              </Button>
-            </div>
-          )}
+          <SelectionActions />
         </div>
         <JobBar />
-        <GridFilters />
-        <ActiveFilters shown={shown.length} total={tenants.length} />
-        {hiddenBy ? <NothingShown hiddenBy={hiddenBy} /> : <TenantGrid rows={shown} now={now} openTenantId={openId} onOpen={selectTenant} />}
+        <TenantGridSection />
       </section>
     </DetailSplit>
   );
