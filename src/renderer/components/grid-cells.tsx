@@ -1,5 +1,5 @@
-/** What each column of the tenant grid shows for one row, in words (badges never rely on colour alone). */
-import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+/** What each column of the tenant grid shows for one row, in words (badges never rely on colour alone); plain spans keep a row cheap to render. */
+import { Badge, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { formatAge } from '../../shared/age';
 import { linkedShare } from '../../shared/pal-status';
@@ -13,7 +13,9 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', minWidth: 0, gap: '2px' },
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   clip: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
+  body: { ...typographyStyles.body1 },
+  strong: { ...typographyStyles.body1Strong },
+  caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
   badge: { flexShrink: 0 },
 });
 
@@ -26,11 +28,19 @@ function accountsText({ tenant }: GridRow): string {
 
 function Clipped({ text, caption }: { text: string; caption?: boolean }) {
   const styles = useStyles();
-  const Tag = caption ? Caption1 : Text;
   return (
-    <Tag className={`${styles.clip} ${caption ? styles.muted : ''}`} title={text}>
+    <span className={mergeClasses(styles.clip, caption ? styles.caption : styles.body)} title={text}>
       {text}
-    </Tag>
+    </span>
+  );
+}
+
+function Plain({ text, testId, title }: { text: string; testId?: string; title?: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.body} data-testid={testId} title={title}>
+      {text}
+    </span>
   );
 }
 
@@ -39,9 +49,9 @@ function Customer({ row }: { row: GridRow }) {
   return (
     <div className={styles.stack}>
       <div className={styles.line}>
-        <Text weight="semibold" className={styles.clip} title={row.name}>
+        <span className={mergeClasses(styles.clip, styles.strong)} title={row.name}>
           {row.name}
-        </Text>
+        </span>
         {row.tenant.archived && (
           <Badge className={styles.badge} appearance="ghost" size="small">
             archived
@@ -91,16 +101,12 @@ export function GridCell({ column, row, now }: { column: SortColumn; row: GridRo
     case 'pal':
       return <Pal row={row} />;
     case 'attributed':
-      return <Text data-testid="attributed-share">{(row.summary && attributedShareText(row.summary)) ?? '—'}</Text>;
+      return <Plain testId="attributed-share" text={(row.summary && attributedShareText(row.summary)) ?? '—'} />;
     case 'needs-sign-in':
-      return <Text data-testid="needs-sign-in">{needsSignInText(row)}</Text>;
+      return <Plain testId="needs-sign-in" text={needsSignInText(row)} />;
     case 'pending':
-      return <Text>{row.tenant.pendingActions === 0 ? 'None' : `${row.tenant.pendingActions} queued`}</Text>;
+      return <Plain text={row.tenant.pendingActions === 0 ? 'None' : `${row.tenant.pendingActions} queued`} />;
     case 'last-synced':
-      return (
-        <Text data-testid="last-synced" title={row.tenant.lastSyncedAt ?? 'never synced'}>
-          {formatAge(row.tenant.lastSyncedAt, now)}
-        </Text>
-      );
+      return <Plain testId="last-synced" title={row.tenant.lastSyncedAt ?? 'never synced'} text={formatAge(row.tenant.lastSyncedAt, now)} />;
   }
 }

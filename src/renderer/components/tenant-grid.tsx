@@ -50,6 +50,7 @@ const useStyles = makeStyles({
   open: { backgroundColor: tokens.colorBrandBackground2, boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
   cell: { minWidth: 0, overflow: 'hidden' },
   select: { display: 'flex', justifyContent: 'center' },
+  tick: { width: '16px', height: '16px', margin: 0, cursor: 'pointer', accentColor: tokens.colorCompoundBrandBackground },
   sort: {
     display: 'flex',
     alignItems: 'center',
@@ -260,7 +261,9 @@ const RowView = memo(function RowView({ row, index, top, columns, template, now,
       onClick={() => onOpen(row.tenantId, index)}
     >
       <div role="gridcell" className={styles.select} onClick={(event) => event.stopPropagation()}>
-        <Checkbox
+        <input
+          type="checkbox"
+          className={styles.tick}
           tabIndex={-1}
           aria-label={`Select ${row.name}`}
           checked={ticked}
