@@ -5,6 +5,7 @@ import { measureInventoryOpen } from '../test/bench/bench-inventory';
 import { measureSimThroughput } from '../test/bench/bench-sim';
 import { prepareSyncBench } from '../test/bench/bench-sync';
 import { printAndSave, type BenchRow } from '../test/bench/bench-table';
+import { uiBenchRows } from '../test/bench/ui-rows';
 import { startSim } from '../test/sim';
 import { guid } from '../test/sim/scenario';
 
@@ -74,6 +75,9 @@ log('attribution checklists and summary…');
   const r = measureAttribution({ tenants: 1000, resourcesPerTenant: 100, runs: 7 });
   rows.push({ name: 'attribution summary (1,000 tenants, 100k resources)', value: r.summaryMs, unit: 'ms', goal: '< 100 ms', met: r.summaryMs < 100, detail: `median of 7 runs; building the ${r.resources} checklists took ${Math.round(r.checklistMs)} ms` });
 }
+
+log('UI in Chromium: tenant grid on 1,000 tenants and 100k resources (browser host on the built renderer)…');
+rows.push(...(await uiBenchRows()));
 
 // Last, so its 45k requests do not leave garbage behind for the timed sync runs.
 log('sim throughput…');

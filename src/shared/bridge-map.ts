@@ -29,7 +29,7 @@ export const BRIDGE_MAP = {
     signOutEverywhere: 'auth:sign-out-account',
     setDefaultAccount: 'auth:set-default-account',
   },
-  pal: { link: 'pal:link', unlink: 'pal:unlink', linkAll: 'pal:link-all' },
+  pal: { link: 'pal:link', unlink: 'pal:unlink', linkAll: 'pal:link-all', linkTenants: 'pal:link-tenants' },
   jobs: { sync: 'inventory:sync', cancel: 'jobs:cancel' },
   activity: { listAudit: 'audit:list', listPending: 'pending:list' },
   checklist: { tenant: 'checklist:tenant', summary: 'checklist:summary' },

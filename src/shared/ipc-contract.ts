@@ -131,6 +131,10 @@ export const INVOKE_CHANNELS = {
     UnlinkOutcome
   >(z.object({ tenantId, identityId: identityId.optional(), partnerId }).strict()),
   'pal:link-all': channel<typeof noPayload, { jobId: string }>(noPayload),
+  /** Links our partner ID in the chosen tenants ("Link selected"), as a job like link-all. */
+  'pal:link-tenants': channel<z.ZodObject<{ tenantIds: z.ZodArray<typeof tenantId> }>, { jobId: string }>(
+    z.object({ tenantIds: z.array(tenantId).min(1).max(5000) }).strict(),
+  ),
   'inventory:sync': channel<z.ZodObject<{ tenantIds: z.ZodOptional<z.ZodArray<typeof tenantId>> }>, { jobId: string }>(
     z.object({ tenantIds: z.array(tenantId).max(5000).optional() }).strict(),
   ),

@@ -1,10 +1,12 @@
-/** Tenants page: every customer with its partner-link status; with none yet, an empty state that explains PAL Desk. */
+/** Tenants page: the tenant grid with its filters and bulk actions, the open tenant beside it; with no tenant yet, an empty state that explains PAL Desk. */
 import { Body1, Button, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, LinkMultipleRegular } from '@fluentui/react-icons';
 import { AddCustomerDialog } from '../components/add-customer-dialog';
 import { JobBar } from '../components/job-bar';
 import { PartnerIdForm } from '../components/partner-id-form';
-import { TenantTable } from '../components/tenant-table';
+import { DetailSplit } from '../components/detail-split';
+import { SelectionActions } from '../components/selection-actions';
+import { TenantGridSection } from '../components/tenant-grid-section';
 import { ExportMenu } from '../export/export-menu';
 import { api } from '../api';
 import { useAppStore } from '../store';
@@ -13,9 +15,8 @@ import { TenantDetail } from './tenant-detail';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '820px' },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
-  split: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'stretch', minHeight: '100%' },
-  list: { flexGrow: 1, flexBasis: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  list: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, minHeight: 0, height: '100%' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 export function TenantsPage() {
@@ -26,16 +27,20 @@ export function TenantsPage() {
 function TenantList() {
   const styles = useStyles();
   const tenants = useAppStore((s) => s.tenants);
-  const selected = useAppStore((s) => s.selectedTenantId);
+  const openId = useAppStore((s) => s.selectedTenantId);
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
-  const shares = useAppStore((s) => s.checklistSummary?.tenants);
   const linked = tenants.filter((t) => t.pal.status === 'linked').length;
+  const open = tenants.find((t) => t.tenantId === openId);
   if (!api) return null;
   const bridge = api;
+  const close = () => {
+    selectTenant(null);
+    document.querySelector<HTMLElement>(`[role="grid"] [data-tenant-id="${openId}"]`)?.focus();
+  };
   return (
-    <div className={styles.split}>
+    <DetailSplit detail={open ? <TenantDetail tenantId={open.tenantId} /> : null} title={`Tenant ${open ? (open.label ?? open.displayName) : ''}`} onClose={close}>
       <section className={styles.list} aria-labelledby="tenants-title">
         <Title2 as="h1" id="tenants-title">Customer tenants</Title2>
         <Text>
@@ -50,12 +55,12 @@ function TenantList() {
             Link all
           </Button>
           <ExportMenu what={['status', 'checklist', 'all']} />
+          <SelectionActions />
         </div>
         <JobBar />
-        <TenantTable tenants={tenants} shares={shares ?? []} onOpen={selectTenant} compact={selected !== null} />
+        <TenantGridSection />
       </section>
-      {selected && <TenantDetail tenantId={selected} />}
-    </div>
+    </DetailSplit>
   );
 }
 

@@ -60,6 +60,21 @@ describe('discover, sync and link all', () => {
     expect(statuses).toMatchObject({ 'Contoso Ltd': 'linked', 'Fabrikam Inc': 'linked', 'Wide World Importers': 'linked', 'Adventure Works': 'other-partner' });
   });
 
+  it('links only the selected tenants ("Link selected") and leaves the others as they were', async () => {
+    const app = await appFixture(sim);
+    const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
+    const discovered = await app.handlers['tenants:discover']({ tenantId: contoso.tenantId });
+    const others = discovered.filter((t) => !t.tracked && t.category !== 'Home');
+    await app.handlers['tenants:track']({ tenantIds: others.map((t) => t.tenantId) });
+    const fabrikam = others.find((t) => t.displayName === 'Fabrikam Inc')!.tenantId;
+    const { jobId } = await app.handlers['pal:link-tenants']({ tenantIds: [fabrikam] });
+    const summary = await finished(app.events, jobId);
+    expect(summary).toMatchObject({ total: 1, counts: { done: 1 } });
+    const statuses = Object.fromEntries((await app.handlers['tenants:list']()).map((t) => [t.displayName, t.pal.status]));
+    expect(statuses['Fabrikam Inc']).toBe('linked');
+    expect(statuses['Wide World Importers']).not.toBe('linked');
+  });
+
   it('cancels a running sync: tasks not started never run', async () => {
     const app = await appFixture(sim, { concurrency: 1 });
     const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
