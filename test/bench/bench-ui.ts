@@ -30,7 +30,7 @@ export function fillUiInventory(userDataDir: string, tenants: number, resourcesP
       inv.powerPlatform.replaceEnvironments(tenantId, [environment]);
       inv.powerPlatform.replaceApps(
         tenantId,
-        Array.from({ length: apps }, (_, i): AppFact => ({ tenantId, environmentId: 'prod', appId: `a${i}`, displayName: `App ${i}`, appType: 'canvas', ownerObjectId: i % 3 ? ana : guid('0ther', i), coOwnerObjectIds: [], solutionAware: i % 4 ? true : null, seenAt })),
+        Array.from({ length: apps }, (_, i): AppFact => ({ tenantId, environmentId: 'prod', appId: `a${i}`, displayName: `App ${i}`, appType: 'canvas', ownerObjectId: i % 3 ? ana : guid('0ther', i), coOwnerObjectIds: [], editorEmails: [i % 3 ? 'ana@northwindpartners.com' : `user${i}@customer${n}.onmicrosoft.com`], solutionAware: i % 4 ? true : null, seenAt })),
       );
       inv.powerPlatform.replaceFlows(
         tenantId,
