@@ -2,6 +2,7 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { AppHeader } from './components/app-header';
+import { JobPanel } from './components/job-panel';
 import { NavRail } from './components/nav-rail';
 import { Notices } from './components/notices';
 import { ActivityPage } from './pages/activity-page';
@@ -13,7 +14,7 @@ import { useOsPrefersDark } from './use-os-theme';
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
-  body: { display: 'grid', gridTemplateColumns: '220px 1fr', minHeight: 0 },
+  body: { display: 'grid', gridTemplateColumns: '220px 1fr auto', minHeight: 0 },
   main: { overflow: 'auto', padding: tokens.spacingHorizontalXXL, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
@@ -33,6 +34,7 @@ export function App() {
             <Notices />
             {loadError ? <ErrorPage error={loadError} /> : !info ? <Spinner label="Opening PAL Desk…" /> : <CurrentPage page={page} />}
           </main>
+          <JobPanel />
         </div>
       </div>
     </FluentProvider>

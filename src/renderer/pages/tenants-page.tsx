@@ -2,10 +2,10 @@
 import { Body1, Button, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, LinkMultipleRegular } from '@fluentui/react-icons';
 import { AddCustomerDialog } from '../components/add-customer-dialog';
-import { JobBar } from '../components/job-bar';
+import { JobStatus } from '../components/job-panel';
 import { PartnerIdForm } from '../components/partner-id-form';
 import { TenantTable } from '../components/tenant-table';
-import { api } from '../api';
+import { linkAllTenants, syncTenants } from '../state/bulk-jobs';
 import { useAppStore } from '../store';
 import { TenantDetail } from './tenant-detail';
 
@@ -27,12 +27,9 @@ function TenantList() {
   const tenants = useAppStore((s) => s.tenants);
   const selected = useAppStore((s) => s.selectedTenantId);
   const selectTenant = useAppStore((s) => s.selectTenant);
-  const run = useAppStore((s) => s.run);
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
   const shares = useAppStore((s) => s.checklistSummary?.tenants);
   const linked = tenants.filter((t) => t.pal.status === 'linked').length;
-  if (!api) return null;
-  const bridge = api;
   return (
     <div className={styles.split}>
       <section className={styles.list} aria-labelledby="tenants-title">
@@ -42,14 +39,14 @@ function TenantList() {
         </Text>
         <div className={styles.toolbar}>
           <AddCustomerDialog />
-          <Button icon={<ArrowSyncRegular />} onClick={() => void run(() => bridge.jobs.sync({}))}>
+          <Button icon={<ArrowSyncRegular />} onClick={() => void syncTenants()}>
             Sync all
           </Button>
-          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.pal.linkAll())}>
+          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void linkAllTenants()}>
             Link all
           </Button>
+          <JobStatus />
         </div>
-        <JobBar />
         <TenantTable tenants={tenants} shares={shares ?? []} onOpen={selectTenant} compact={selected !== null} />
       </section>
       {selected && <TenantDetail tenantId={selected} />}
