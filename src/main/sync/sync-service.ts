@@ -54,10 +54,13 @@ export class SyncService {
     return this.#start('sync', this.#targets(tenantIds), (tenantId, ctx) => this.#retrying(() => this.syncOne(tenantId, ctx)));
   }
 
-  /** Sends the offline queue (in the background), then syncs. */
+  /** Sends the offline queue, then syncs: each tenant's task waits for the queue, so a read never lands before a write it would contradict. */
   syncAfterReplay(tenantIds?: string[]) {
-    void this.#d.replayQueue();
-    return this.sync(tenantIds);
+    const replayed = this.#d.replayQueue().catch(() => undefined);
+    return this.#start('sync', this.#targets(tenantIds), async (tenantId, ctx) => {
+      await replayed;
+      return this.#retrying(() => this.syncOne(tenantId, ctx));
+    });
   }
 
   /** Tracks discovered tenants and syncs them at once, which confirms each account there. */
