@@ -14,6 +14,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { api } from '../api';
 import { useJobPanel, type JobRow } from '../state/job-store';
+import { useAppStore } from '../store';
 import { JobRowActions } from './job-row-actions';
 import { JOB_TITLES, rowStateText, summaryText } from './job-words';
 
@@ -43,16 +44,18 @@ const BADGE_COLOR: Record<JobRow['status'], 'success' | 'warning' | 'danger' | '
 /** Rows a person must act on come first. */
 const NEEDS_PERSON = new Set<JobRow['status']>(['needs-sign-in', 'signed-in', 'needs-confirmation', 'failed']);
 
+/** Hidden while a tenant's detail is open, so the two never squeeze the tenant list between them; the compact status brings it back. */
 export function JobPanel() {
   const styles = useStyles();
   const job = useJobPanel((s) => s.job);
   const open = useJobPanel((s) => s.open);
   const setOpen = useJobPanel((s) => s.setOpen);
+  const detailOpen = useAppStore((s) => s.selectedTenantId !== null);
   if (!job) return null;
   const finished = job.summary !== null;
   const rows = [...job.rows.filter((r) => NEEDS_PERSON.has(r.status)), ...job.rows.filter((r) => !NEEDS_PERSON.has(r.status))];
   return (
-    <InlineDrawer open={open} position="end" separator className={styles.drawer} aria-labelledby="job-panel-title" as="aside">
+    <InlineDrawer open={open && !detailOpen} position="end" separator className={styles.drawer} aria-labelledby="job-panel-title" as="aside">
       <DrawerHeader>
         <DrawerHeaderTitle
           heading={{ id: 'job-panel-title' }}
@@ -97,15 +100,25 @@ export function JobPanel() {
   );
 }
 
-/** The panel's compact status while it is hidden: what runs or how it ended, and a way back to it. */
+/** The panel's compact status while it is hidden: what runs or how it ended, and a way back to it (closing a tenant's detail). */
 export function JobStatus() {
   const job = useJobPanel((s) => s.job);
   const open = useJobPanel((s) => s.open);
   const setOpen = useJobPanel((s) => s.setOpen);
-  if (!job || open) return null;
+  const detailOpen = useAppStore((s) => s.selectedTenantId !== null);
+  const selectTenant = useAppStore((s) => s.selectTenant);
+  if (!job || (open && !detailOpen)) return null;
   const text = job.summary ? `${JOB_TITLES[job.kind]} finished: ${summaryText(job.rows)}` : `${JOB_TITLES[job.kind]}: ${job.done} of ${job.total}`;
   return (
-    <Button appearance="subtle" size="small" onClick={() => setOpen(true)} aria-label={`${text}. Show progress`}>
+    <Button
+      appearance="subtle"
+      size="small"
+      onClick={() => {
+        selectTenant(null);
+        setOpen(true);
+      }}
+      aria-label={`${text}. Show progress`}
+    >
       {text}
     </Button>
   );
