@@ -1,5 +1,5 @@
 /** First run: what PAL is and why it matters, the partner ID and where to find it, then sign in once and discover the customers to track. */
-import { Body1, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
 import { AddCustomerDialog } from '../components/add-customer-dialog';
 import { DemoCard } from '../components/demo-card';
 import { DiscoverList } from '../components/discover-list';
@@ -19,6 +19,7 @@ export function FirstRunPage() {
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
   const simulated = useAppStore((s) => s.info?.cloud.id === 'sim');
   const phase = useDiscover((s) => s.phase);
+  const tracksSome = useAppStore((s) => s.tenants.length > 0);
   const endFirstRun = useDiscover((s) => s.endFirstRun);
   return (
     <section className={styles.page} aria-labelledby="first-run-title">
@@ -51,6 +52,7 @@ export function FirstRunPage() {
         <div className={styles.row}>
           <Text>Or add one customer by domain or tenant ID:</Text>
           <AddCustomerDialog />
+          {tracksSome && phase === 'start' && <Button onClick={endFirstRun}>Skip for now</Button>}
         </div>
       </Card>
     </section>
