@@ -17,6 +17,7 @@ import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
 import { NoticeService } from './notices/notice-service';
 import { PalService } from './pal/pal-service';
+import { linkRefresher } from './pal/link-refresh';
 import { inventoryPalStore } from './pal/pal-store';
 import { QueueReplayer } from './pal/queue-replayer';
 import type { SecretStore } from './secrets/secret-store';
@@ -118,7 +119,14 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const forgetClients = (match: { tenantId?: string; identityId?: string }) => clients.forget(match);
 
   const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter });
-  const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed });
+  const partnerLinks = partnerLinksCollector({
+    inventory,
+    objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),
+    linkApiFor,
+    reconcile: (tenantId, account, link) => pal.reconcileObserved(tenantId, account, link),
+  });
+  const readLink = linkRefresher({ inventory, collector: partnerLinks, label: (tenantId) => views.label(tenantId) });
+  const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed, readLink });
   const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });
   const pal = new PalService({
     store: inventoryPalStore(inventory),
@@ -141,12 +149,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     jobs,
     writer,
     collectors: [
-      partnerLinksCollector({
-        inventory,
-        objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),
-        linkApiFor,
-        reconcile: (tenantId, account, link) => pal.reconcileObserved(tenantId, account, link),
-      }),
+      partnerLinks,
       environmentsCollector(pp),
       powerAppsCollector(pp),
       flowsCollector(pp),

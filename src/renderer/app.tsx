@@ -1,7 +1,8 @@
-/** The app frame: Fluent UI theme (the OS's or the person's choice), header, navigation (Tenants, Activity, Settings) and the current page. */
+/** The app frame: Fluent UI theme (the OS's or the person's choice), header, navigation (Overview, Tenants, Activity, Settings) and the current page. */
 import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { AppHeader } from './components/app-header';
+import { JobPanel } from './components/job-panel';
 import { NavRail } from './components/nav-rail';
 import { Notices } from './components/notices';
 import { OfflineBanner } from './components/offline-banner';
@@ -15,7 +16,7 @@ import { useDarkTheme } from './state/theme-choice';
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
-  body: { display: 'grid', gridTemplateColumns: '220px 1fr', minHeight: 0 },
+  body: { display: 'grid', gridTemplateColumns: '220px 1fr auto', minHeight: 0 },
   main: { overflow: 'auto', padding: tokens.spacingHorizontalXXL, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
@@ -36,6 +37,7 @@ export function App() {
             <Notices />
             {loadError ? <ErrorPage error={loadError} /> : !info ? <Spinner label="Opening PAL Desk…" /> : <CurrentPage page={page} />}
           </main>
+          <JobPanel />
         </div>
       </div>
     </FluentProvider>

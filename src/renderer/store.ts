@@ -2,22 +2,13 @@
 import { create } from 'zustand';
 import type { ChecklistSummary, TenantChecklist } from '../shared/checklist-types';
 import type { AppInfo, NoticeView, SettingsDto, SignInStateEvent } from '../shared/ipc-contract';
-import type { JobProgressEvent, JobSummary } from '../shared/job-types';
 import type { TenantLinkResult, UnlinkOutcome } from '../shared/pal-types';
 import type { AppError, Result } from '../shared/result';
 import type { PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
+import { useJobPanel } from './state/job-store';
 
 export type Page = 'overview' | 'tenants' | 'activity' | 'settings';
-
-export interface JobView {
-  jobId: string;
-  kind: JobProgressEvent['kind'];
-  done: number;
-  total: number;
-  last: JobProgressEvent | null;
-  summary: JobSummary | null;
-}
 
 interface AppState {
   page: Page;
@@ -26,7 +17,6 @@ interface AppState {
   settings: SettingsDto | null;
   tenants: TenantView[];
   pending: PendingActionView[];
-  job: JobView | null;
   signIn: SignInStateEvent | null;
   notices: NoticeView[];
   loadError: AppError | null;
@@ -67,7 +57,6 @@ export const useAppStore = create<AppState>((set, get) => ({
   settings: null,
   tenants: [],
   pending: [],
-  job: null,
   signIn: null,
   notices: [],
   loadError: null,
@@ -111,14 +100,9 @@ export const useAppStore = create<AppState>((set, get) => ({
     });
     api.on('menu:navigate', ({ page }) => set({ page }));
     api.on('auth:sign-in-state', (state) => set({ signIn: state.state === 'finished' ? null : state }));
-    api.on('job:progress', (event) => {
-      const job = get().job;
-      const base = job?.jobId === event.jobId ? job : { jobId: event.jobId, kind: event.kind, summary: null };
-      set({ job: { ...base, done: event.done, total: event.total, last: event } });
-    });
+    api.on('job:progress', (event) => useJobPanel.getState().progress(event));
     api.on('job:finished', (summary) => {
-      const job = get().job;
-      if (job?.jobId === summary.jobId) set({ job: { ...job, done: summary.total, summary } });
+      useJobPanel.getState().finish(summary);
       void get().refresh();
     });
     void get().loadChecklists();

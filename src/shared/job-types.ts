@@ -4,6 +4,9 @@ export type JobKind = 'sync' | 'link-all';
 
 export type TaskStatus = 'running' | 'done' | 'failed' | 'skipped' | 'needs-sign-in' | 'needs-confirmation' | 'cancelled';
 
+/** What a task that ended did, finer than its status (the panel's summary: "38 linked, 2 already linked"). */
+export type TaskOutcome = 'linked' | 'already-linked' | 'replaced' | 'queued' | 'synced';
+
 export interface JobProgressEvent {
   jobId: string;
   kind: JobKind;
@@ -14,6 +17,12 @@ export interface JobProgressEvent {
   message?: string;
   done: number;
   total: number;
+  /** The name a person knows the tenant by. */
+  tenantName: string;
+  /** Set on the event that ends a task, when it did something worth counting. */
+  outcome?: TaskOutcome;
+  /** Set with 'needs-confirmation': the other partner's ID a person must confirm to replace. */
+  otherPartnerId?: string;
 }
 
 /** A tenant whose task did not end 'done' (or cancelled): what happened there and why. */
@@ -31,6 +40,8 @@ export interface JobSummary {
   kind: JobKind;
   total: number;
   counts: Record<TaskStatus, number>;
+  /** Tasks by what they did (tasks without an outcome are absent). */
+  outcomes: Partial<Record<TaskOutcome, number>>;
   /** Every tenant that failed, needs a person, or was queued or skipped, in the order they finished. */
   problems: JobProblem[];
   cancelled: boolean;

@@ -24,7 +24,7 @@ const closeDetail = async (page: Page) => {
 
 /** Every main screen; a new screen is one more line. */
 const SCREENS: Screen[] = [
-  { name: 'first run', data: 'first-run', open: async (page) => expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible() },
+  { name: 'first run', data: 'first-run', open: async (page) => expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible() },
   {
     name: 'tenants',
     data: 'synced',
@@ -43,6 +43,7 @@ const SCREENS: Screen[] = [
       await expect(page.getByRole('region', { name: 'Attribution checklist' }).getByRole('region', { name: 'Power Apps' })).toBeVisible();
     },
   },
+  { name: 'overview', data: 'synced', open: async (page) => goTo(page, 'Overview') },
   { name: 'activity', data: 'synced', open: async (page) => goTo(page, 'Activity') },
   { name: 'settings', data: 'synced', open: async (page) => goTo(page, 'Settings') },
 ];

@@ -8,7 +8,7 @@ test('a first start shows the Fluent UI frame and an empty state that explains P
   await expect(page.getByRole('banner')).toContainText('PAL Desk');
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Tenants', 'Activity', 'Settings']) await expect(nav.getByRole('tab', { name })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
   await expect(page.getByText('linked to your partner ID (Partner Admin Link)')).toBeVisible();
   await expect(page.getByLabel('Partner ID (Associated MPN ID)')).toBeEmpty();
   await page.screenshot({ path: testInfo.outputPath('empty-state.png'), fullPage: true });
@@ -16,7 +16,7 @@ test('a first start shows the Fluent UI frame and an empty state that explains P
 
 test('the page has no Node.js and the key leaves the address bar', async ({ page }) => {
   await page.goto(env.host.url);
-  await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
   expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual([
     'undefined',
     'undefined',
@@ -56,7 +56,7 @@ test('a good partner ID is saved and is still there after the host restarts', as
 test('the frame follows a dark operating-system theme', async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(env.host.url);
-  await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
   const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(41, 41, 41)');
   await page.screenshot({ path: testInfo.outputPath('empty-state-dark.png') });

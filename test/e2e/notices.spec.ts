@@ -20,6 +20,6 @@ test('a page that connects after start-up shows the damaged-inventory notice, an
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
   await expect(notice).toBeHidden();
 });

@@ -89,14 +89,17 @@ test('after a sync the overview shows the same numbers as the checklist summary,
 
   await bar.click();
   await expect(page.getByRole('tab', { name: 'Tenants' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Remove filter Power Apps: not attributed' })).toBeVisible();
   await expect(table).toHaveCount(0);
 
   await page.getByRole('tab', { name: 'Overview' }).click();
   await page.getByRole('option', { name: `Not attributed: ${summary.all['not-attributed']} of ${summary.all.total}` }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Tenants' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Remove filter Any product: not attributed' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Overview' }).click();
   await table.getByRole('button', { name: `${summary.all.attributed}, show the tenants with resources attributed` }).click();
   await expect(page.getByRole('tab', { name: 'Tenants' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Remove filter Any product: attributed' })).toBeVisible();
 });

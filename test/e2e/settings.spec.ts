@@ -83,11 +83,11 @@ test('Forget everything names what it deletes, needs the typed word, and brings 
 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByText(/Everything was forgotten at .*: 1 tenant, \d+ audit entr(y|ies) \(the audit log itself is gone\)/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
   await expect(page.getByText('First, your partner ID')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'No customer tenants yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
   await page.getByRole('tab', { name: 'Activity' }).click();
   await expect(page.getByRole('table', { name: 'Audit log' }).getByRole('row', { name: /Contoso/ })).toHaveCount(0);
 });

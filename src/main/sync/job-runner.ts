@@ -1,7 +1,7 @@
 /** Runs long work as cancellable jobs: one task per tenant, bounded concurrency, progress per tenant and step. */
 import { randomUUID } from 'node:crypto';
 import PQueue from 'p-queue';
-import type { JobKind, JobProblem, JobProgressEvent, JobSummary, TaskStatus } from '../../shared/job-types';
+import type { JobKind, JobProblem, JobProgressEvent, JobSummary, TaskOutcome, TaskStatus } from '../../shared/job-types';
 import { AppFailure } from '../../shared/result';
 
 export interface TaskContext {
@@ -13,6 +13,8 @@ export interface TaskContext {
 export interface TaskResult {
   status: Exclude<TaskStatus, 'running' | 'cancelled'>;
   message?: string;
+  outcome?: TaskOutcome;
+  otherPartnerId?: string;
 }
 
 export interface JobOptions {
@@ -32,6 +34,9 @@ const emptyCounts = (): Record<TaskStatus, number> => ({
   running: 0, done: 0, failed: 0, skipped: 0, 'needs-sign-in': 0, 'needs-confirmation': 0, cancelled: 0,
 });
 
+/** The fields that are set (an event carries no `undefined` keys). */
+const definedOf = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+
 export class JobRunner {
   readonly #jobs = new Map<string, AbortController>();
   readonly #running = new Map<string, Promise<JobSummary>>();
@@ -50,10 +55,12 @@ export class JobRunner {
     const total = tenantIds.length;
     const counts = emptyCounts();
     const problems: JobProblem[] = [];
+    const outcomes: Partial<Record<TaskOutcome, number>> = {};
+    const nameOf = (tenantId: string) => options.label?.(tenantId) ?? tenantId;
     const startedAt = new Date().toISOString();
     let done = 0;
-    const emit = (tenantId: string, step: string, status: TaskStatus, message?: string) =>
-      this.#onProgress({ jobId, kind, tenantId, step, status, done, total, ...(message ? { message } : {}) });
+    const emit = (tenantId: string, step: string, status: TaskStatus, extra: Pick<TaskResult, 'message' | 'outcome' | 'otherPartnerId'> = {}) =>
+      this.#onProgress({ jobId, kind, tenantId, tenantName: nameOf(tenantId), step, status, done, total, ...definedOf(extra) });
 
     const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
     const runOne = async (tenantId: string) => {
@@ -62,7 +69,7 @@ export class JobRunner {
         return;
       }
       let step = 'start';
-      let result: TaskResult | { status: 'cancelled'; message?: string };
+      let result: TaskResult | { status: 'cancelled'; message?: string; outcome?: undefined; otherPartnerId?: undefined };
       let code: string | undefined;
       try {
         result = await worker(tenantId, {
@@ -79,17 +86,17 @@ export class JobRunner {
           : { status: 'failed', message: error instanceof AppFailure ? error.message : 'Unexpected error; see the log.' };
       }
       counts[result.status] += 1;
+      if (result.outcome) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
       done += 1;
       if (result.status !== 'done' && result.status !== 'cancelled') {
-        const tenantName = options.label?.(tenantId) ?? tenantId;
-        problems.push({ tenantId, tenantName, status: result.status, message: result.message ?? '', ...(code ? { code } : {}) });
+        problems.push({ tenantId, tenantName: nameOf(tenantId), status: result.status, message: result.message ?? '', ...(code ? { code } : {}) });
       }
-      emit(tenantId, step, result.status, result.message);
+      emit(tenantId, step, result.status, { message: result.message, outcome: result.outcome, otherPartnerId: result.otherPartnerId });
     };
     const finished = Promise.all(tenantIds.map((id) => queue.add(() => runOne(id)))).then((): JobSummary => {
       this.#jobs.delete(jobId);
       this.#running.delete(jobId);
-      const summary: JobSummary = { jobId, kind, total, counts, problems, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
+      const summary: JobSummary = { jobId, kind, total, counts, outcomes, problems, cancelled: controller.signal.aborted, startedAt, finishedAt: new Date().toISOString() };
       this.#remember(summary);
       return summary;
     });

@@ -54,10 +54,13 @@ export class SyncService {
     return this.#start('sync', this.#targets(tenantIds), (tenantId, ctx) => this.#retrying(() => this.syncOne(tenantId, ctx)));
   }
 
-  /** Sends the offline queue (in the background), then syncs. */
+  /** Sends the offline queue, then syncs: each tenant's task waits for the queue, so a read never lands before a write it would contradict. */
   syncAfterReplay(tenantIds?: string[]) {
-    void this.#d.replayQueue();
-    return this.sync(tenantIds);
+    const replayed = this.#d.replayQueue().catch(() => undefined);
+    return this.#start('sync', this.#targets(tenantIds), async (tenantId, ctx) => {
+      await replayed;
+      return this.#retrying(() => this.syncOne(tenantId, ctx));
+    });
   }
 
   /** Tracks discovered tenants and syncs them at once, which confirms each account there. */
@@ -108,7 +111,7 @@ export class SyncService {
     ctx.step('save');
     this.#d.inventory.saveSnapshot(tenantId, parts);
     if (failure) throw failure;
-    return needsPerson ? { status: 'needs-sign-in', message: needsPerson } : { status: 'done' };
+    return needsPerson ? { status: 'needs-sign-in', message: needsPerson } : { status: 'done', outcome: 'synced' };
   }
 
   /** Classifies a tenant's link results: a decision or a sign-in needed by any account wins over "done". */
@@ -116,14 +119,17 @@ export class SyncService {
     const outcomes = result.accounts.flatMap((a) => ('outcome' in a ? [a.outcome] : []));
     const errors = result.accounts.flatMap((a) => ('error' in a ? [{ identityId: a.identityId, error: a.error }] : []));
     const other = outcomes.find((o) => o.kind === 'needs-confirmation');
-    if (other?.kind === 'needs-confirmation') return { status: 'needs-confirmation', message: `Partner ID ${other.otherPartnerId} is linked` };
+    if (other?.kind === 'needs-confirmation') {
+      return { status: 'needs-confirmation', message: `Partner ID ${other.otherPartnerId} is linked`, otherPartnerId: other.otherPartnerId };
+    }
     const signIn = errors.filter((e) => NEEDS_SIGN_IN.has(e.error.code));
     for (const e of signIn) this.#d.markSignInProblem(tenantId, e.identityId, new AppFailure(e.error.code, e.error.message));
     if (signIn[0]) return { status: 'needs-sign-in', message: signIn[0].error.message };
     const [firstError] = errors;
     if (firstError) throw new AppFailure(firstError.error.code, firstError.error.message, firstError.error.detail);
-    if (outcomes.some((o) => o.kind === 'queued')) return { status: 'skipped', message: 'Queued until Azure is reachable' };
-    return { status: 'done' };
+    if (outcomes.some((o) => o.kind === 'queued')) return { status: 'skipped', message: 'Queued until Azure is reachable', outcome: 'queued' };
+    if (outcomes.some((o) => o.kind === 'replaced')) return { status: 'done', outcome: 'replaced' };
+    return { status: 'done', outcome: outcomes.every((o) => o.kind === 'already-linked') ? 'already-linked' : 'linked' };
   }
 
   /** Runs one tenant's task, retrying throttled or failing calls a few times with backoff. */

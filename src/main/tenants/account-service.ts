@@ -27,6 +27,8 @@ export interface AccountServiceDeps {
   forgetClients(match: { tenantId?: string; identityId?: string }): void;
   /** Tells the windows that tenants changed. */
   changed(): void;
+  /** Reads an account's partner link right after it signed in (failures are recorded, not thrown). */
+  readLink(tenantId: string, account: TenantIdentity): Promise<void>;
 }
 
 export class AccountService {
@@ -108,6 +110,7 @@ export class AccountService {
       try {
         const token = await this.#d.auth.getToken(tenantId, identityRefOf(user), this.#d.cloud.scopes.arm, this.#d.views.label(tenantId));
         this.#d.inventory.accounts.attach(tenantId, user, claimOf(token.token, 'oid'), 'signed-in');
+        await this.#readLink(tenantId, user.identityId);
         added += 1;
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error;
@@ -162,5 +165,11 @@ export class AccountService {
   async #record(s: SignedIn): Promise<void> {
     this.#d.inventory.accounts.attach(s.tenantId, s, s.objectId, 'signed-in');
     await this.refreshDirectoryName(s.tenantId).catch(() => undefined);
+    await this.#readLink(s.tenantId, s.identityId);
+  }
+
+  async #readLink(tenantId: string, identityId: string): Promise<void> {
+    const account = this.#d.inventory.accounts.get(tenantId, identityId);
+    if (account) await this.#d.readLink(tenantId, account);
   }
 }

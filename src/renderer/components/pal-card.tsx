@@ -2,7 +2,7 @@
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatAge } from '../../shared/age';
-import type { AccountView, TenantView } from '../../shared/view-types';
+import type { AccountLinkView, AccountView, StaleFact, TenantView } from '../../shared/view-types';
 import { useAppStore } from '../store';
 import { ConfirmDialog } from './confirm-dialog';
 import { describeLink, describeUnlink, type Message } from './link-messages';
@@ -46,20 +46,11 @@ export function PalCard({ tenant, account }: { tenant: TenantView; account: Acco
   };
 
   const other = pal.status === 'other-partner';
+  const readFailure = tenant.stale.find((f) => f.collector === 'partner-links' && (!pal.seenAt || f.failedAt > pal.seenAt));
   return (
     <Card aria-label="Partner link" appearance="filled-alternative">
-      <CardHeader
-        header={<Text weight="semibold">Partner Admin Link</Text>}
-        description={<Text size={200}>Read from Azure {formatAge(pal.seenAt)}</Text>}
-        action={<PalBadge status={pending ? 'pending' : pal.status} />}
-      />
-      <Body1>
-        {pal.partnerId
-          ? `Linked partner ID: ${pal.partnerId}${pal.partnerName ? ` (${pal.partnerName})` : ''}`
-          : pal.seenAt
-            ? 'No partner ID is linked for this account.'
-            : 'Not read from Azure yet: Sync, or link it now.'}
-      </Body1>
+      <CardHeader header={<Text weight="semibold">Partner Admin Link</Text>} action={<PalBadge status={pending ? 'pending' : pal.status} />} />
+      <Body1 data-testid="pal-read">{linkSummary(pal, readFailure)}</Body1>
       {!partnerId && <Body1>Set your partner ID in Settings first.</Body1>}
       <div className={styles.actions}>
         {pal.status !== 'linked' && (
@@ -103,4 +94,15 @@ export function PalCard({ tenant, account }: { tenant: TenantView; account: Acco
       />
     </Card>
   );
+}
+
+/** One sentence on what Azure last said about the link and when, or why it could not be read. */
+function linkSummary(pal: AccountLinkView, readFailure: StaleFact | undefined): string {
+  if (readFailure) {
+    const last = pal.seenAt ? ` Last read ${formatAge(pal.seenAt)}.` : '';
+    return `Could not read the link from Azure ${formatAge(readFailure.failedAt)}: ${readFailure.message}${last}`;
+  }
+  if (pal.partnerId) return `Linked to ${pal.partnerId}${pal.partnerName ? ` (${pal.partnerName})` : ''} · read ${formatAge(pal.seenAt)}`;
+  if (pal.seenAt) return `No partner ID is linked for this account · read ${formatAge(pal.seenAt)}`;
+  return 'Not read from Azure yet: Sync, or link it now.';
 }

@@ -1,27 +1,28 @@
-/** Tenants page: the tenant grid with its filters and bulk actions, the open tenant beside it; with no tenant yet, an empty state that explains PAL Desk. */
-import { Body1, Button, Card, makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+/** Tenants page: the tenant grid with its filters and bulk actions, the open tenant beside it; with none yet (or while the first run goes on), the first-run page. */
+import { Button, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, LinkMultipleRegular } from '@fluentui/react-icons';
 import { AddCustomerDialog } from '../components/add-customer-dialog';
-import { JobBar } from '../components/job-bar';
-import { PartnerIdForm } from '../components/partner-id-form';
 import { DetailSplit } from '../components/detail-split';
+import { DiscoverDialog } from '../components/discover-dialog';
+import { JobStatus } from '../components/job-panel';
 import { SelectionActions } from '../components/selection-actions';
 import { TenantGridSection } from '../components/tenant-grid-section';
 import { ExportMenu } from '../export/export-menu';
-import { api } from '../api';
+import { linkAllTenants, syncTenants } from '../state/bulk-jobs';
+import { useDiscover } from '../state/discover-store';
 import { useAppStore } from '../store';
+import { FirstRunPage } from './first-run-page';
 import { TenantDetail } from './tenant-detail';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '820px' },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
   list: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, minHeight: 0, height: '100%' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 export function TenantsPage() {
   const tenants = useAppStore((s) => s.tenants);
-  return tenants.length === 0 ? <EmptyState /> : <TenantList />;
+  const firstRun = useDiscover((s) => s.firstRunActive);
+  return tenants.length === 0 || firstRun ? <FirstRunPage /> : <TenantList />;
 }
 
 function TenantList() {
@@ -29,12 +30,9 @@ function TenantList() {
   const tenants = useAppStore((s) => s.tenants);
   const openId = useAppStore((s) => s.selectedTenantId);
   const selectTenant = useAppStore((s) => s.selectTenant);
-  const run = useAppStore((s) => s.run);
   const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
   const linked = tenants.filter((t) => t.pal.status === 'linked').length;
   const open = tenants.find((t) => t.tenantId === openId);
-  if (!api) return null;
-  const bridge = api;
   const close = () => {
     selectTenant(null);
     document.querySelector<HTMLElement>(`[role="grid"] [data-tenant-id="${openId}"]`)?.focus();
@@ -48,53 +46,19 @@ function TenantList() {
         </Text>
         <div className={styles.toolbar}>
           <AddCustomerDialog />
-          <Button icon={<ArrowSyncRegular />} onClick={() => void run(() => bridge.jobs.sync({}))}>
+          <DiscoverDialog />
+          <Button icon={<ArrowSyncRegular />} onClick={() => void syncTenants()}>
             Sync all
           </Button>
-          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void run(() => bridge.pal.linkAll())}>
+          <Button icon={<LinkMultipleRegular />} disabled={!partnerId} onClick={() => void linkAllTenants()}>
             Link all
           </Button>
           <ExportMenu what={['status', 'checklist', 'all']} />
           <SelectionActions />
+          <JobStatus />
         </div>
-        <JobBar />
         <TenantGridSection />
       </section>
     </DetailSplit>
-  );
-}
-
-function EmptyState() {
-  const styles = useStyles();
-  const partnerId = useAppStore((s) => s.settings?.partnerId ?? null);
-  return (
-    <section className={styles.page} aria-labelledby="tenants-title">
-      <Title2 as="h1" id="tenants-title">No customer tenants yet</Title2>
-      <Body1>
-        Microsoft credits your organisation for Power Platform and Customer Insights usage in a customer&apos;s tenant only when the
-        account you work with there is linked to your partner ID (Partner Admin Link) and that account owns, created or publishes
-        the resources. PAL Desk links your partner ID in every customer tenant in one click, and shows which apps, flows,
-        datasets and Customer Insights instances count.
-      </Body1>
-      <Card>
-        <Subtitle2>{partnerId ? `Your partner ID: ${partnerId}` : 'First, your partner ID'}</Subtitle2>
-        <PartnerIdForm />
-      </Card>
-      <Card>
-        <Subtitle2>Then</Subtitle2>
-        <ol className={styles.steps}>
-          <li>
-            <Text>Add a customer by domain or tenant ID and sign in with the account (or service principal) you use there.</Text>
-          </li>
-          <li>
-            <Text>Link your partner ID; PAL Desk reads it back to verify and never replaces another partner&apos;s ID without asking.</Text>
-          </li>
-          <li>
-            <Text>Review the attribution checklist and export the evidence for your incentive claims.</Text>
-          </li>
-        </ol>
-        <AddCustomerDialog />
-      </Card>
-    </section>
   );
 }

@@ -1,5 +1,5 @@
-/** Steps many journeys share: save the partner ID, add a customer, sign in on the simulated cloud's page in a new tab. */
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+/** Steps many journeys share: save the partner ID, add a customer, sign in on the simulated cloud's page in a new tab, attach a screenshot. */
+import { expect, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** The person signs in on the simulated cloud's page that PAL Desk opened in a new tab. */
 export async function signInInNewTab(context: BrowserContext, page: Page, account: string) {
@@ -21,4 +21,20 @@ export async function addCustomer(page: Page, domain: string) {
   await page.getByRole('button', { name: 'Add customer' }).first().click();
   await page.getByLabel('Customer domain or tenant ID').fill(domain);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+/** The person clicks `button` in PAL Desk and signs in as `account` on the simulated cloud's page it opens in a new tab. */
+export async function signInThrough(context: BrowserContext, button: Locator, account: string) {
+  const tab = context.waitForEvent('page');
+  await button.click();
+  const signInPage = await tab;
+  await signInPage.getByRole('link', { name: new RegExp(account) }).click();
+  await expect(signInPage.getByText('Signed in to PAL Desk.')).toBeVisible();
+  await signInPage.close();
+}
+
+/** Attaches a full-page screenshot of the current screen to the test's report. */
+export async function attachScreen(page: Page, testInfo: TestInfo, name: string) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 }

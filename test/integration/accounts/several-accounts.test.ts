@@ -35,7 +35,7 @@ describe('several partner accounts in one tenant', () => {
     const tenant = await app.addAndSignIn('fabrikam.onmicrosoft.com');
     const withSp = await app.handlers['auth:add-service-principal']({ tenantId: FABRIKAM, clientId: guid('5e7c1e', 2), clientSecret: 'fabrikam-pipeline-secret' });
     expect(withSp.accounts).toMatchObject([
-      { username: 'ana@northwindpartners.com', kind: 'user', objectId: ANA_IN(2), isDefault: true, signIn: 'signed-in', pal: { status: 'unknown' } },
+      { username: 'ana@northwindpartners.com', kind: 'user', objectId: ANA_IN(2), isDefault: true, signIn: 'signed-in', pal: { status: 'not-linked' } },
       { username: guid('5e7c1e', 2), kind: 'service-principal', objectId: guid('5e7c1e0b', 2), isDefault: false, signIn: 'signed-in' },
     ]);
     expect(tenant.tenantId).toBe(FABRIKAM);

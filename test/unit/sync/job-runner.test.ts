@@ -65,6 +65,20 @@ describe('job runner', () => {
     ]);
   });
 
+  it('counts what each task did, and names the tenant and the other partner on the event that ends its task', async () => {
+    const events: JobProgressEvent[] = [];
+    const runner = new JobRunner((e) => events.push(e));
+    const job = runner.start('link-all', ['a', 'b', 'c', 'd'], async (id) => {
+      if (id === 'c') return { status: 'needs-confirmation', message: 'Partner ID 7654321 is linked', otherPartnerId: '7654321' };
+      if (id === 'd') return { status: 'skipped', message: 'Queued until Azure is reachable', outcome: 'queued' };
+      return { status: 'done', outcome: id === 'a' ? 'linked' : 'already-linked' };
+    }, { concurrency: 1, label: (id) => `Tenant ${id.toUpperCase()}` });
+    const summary = await job.done;
+    expect(summary.outcomes).toEqual({ linked: 1, 'already-linked': 1, queued: 1 });
+    expect(events.find((e) => e.tenantId === 'c')).toMatchObject({ tenantName: 'Tenant C', status: 'needs-confirmation', otherPartnerId: '7654321' });
+    expect(events.find((e) => e.tenantId === 'a')).toMatchObject({ tenantName: 'Tenant A', status: 'done', outcome: 'linked' });
+  });
+
   it('cancels: running tasks see the abort and queued tasks never start', async () => {
     const runner = new JobRunner(() => {});
     const started: string[] = [];
