@@ -1,18 +1,20 @@
 /** The app frame: Fluent UI theme (the OS's or the person's choice), header, navigation (Overview, Tenants, Activity, Settings) and the current page. */
 import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppHeader } from './components/app-header';
 import { JobPanel } from './components/job-panel';
 import { NavRail } from './components/nav-rail';
 import { Notices } from './components/notices';
 import { OfflineBanner } from './components/offline-banner';
-import { ActivityPage } from './pages/activity-page';
 import { ErrorPage } from './pages/error-page';
-import { OverviewPage } from './pages/overview-page';
-import { SettingsPage } from './pages/settings-page';
 import { TenantsPage } from './pages/tenants-page';
 import { useAppStore } from './store';
 import { useDarkTheme } from './state/theme-choice';
+
+/** Loaded when first opened, so the tenant grid paints without waiting for the charts and the other pages' code. */
+const OverviewPage = lazy(async () => ({ default: (await import('./pages/overview-page')).OverviewPage }));
+const ActivityPage = lazy(async () => ({ default: (await import('./pages/activity-page')).ActivityPage }));
+const SettingsPage = lazy(async () => ({ default: (await import('./pages/settings-page')).SettingsPage }));
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
@@ -45,8 +47,10 @@ export function App() {
 }
 
 function CurrentPage({ page }: { page: string }) {
-  if (page === 'overview') return <OverviewPage />;
-  if (page === 'activity') return <ActivityPage />;
-  if (page === 'settings') return <SettingsPage />;
-  return <TenantsPage />;
+  if (page === 'tenants') return <TenantsPage />;
+  return (
+    <Suspense fallback={<Spinner label="Opening…" />}>
+      {page === 'overview' ? <OverviewPage /> : page === 'activity' ? <ActivityPage /> : <SettingsPage />}
+    </Suspense>
+  );
 }

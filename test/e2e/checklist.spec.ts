@@ -34,7 +34,7 @@ test('after a sync the tenant shows its attribution checklist by product, each r
   await expect(orphanFlow).toContainText(/Recreate the flow in .+, or import it through a solution/);
   await expect(orphanFlow.getByRole('link', { name: "Microsoft's documentation" }).first()).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
   await expect(orphanFlow.getByRole('link', { name: "Microsoft's documentation" }).first()).toHaveAttribute('rel', /noopener/);
-  const anasApp = powerApps.getByRole('group', { name: 'Inspection Checklist' });
+  const anasApp = powerApps.getByRole('group', { name: 'Inspection Checklist', exact: true });
   await expect(anasApp.getByTestId('verdict')).toHaveText('Attributed');
   await checklist.screenshot({ path: testInfo.outputPath('checklist.png') });
   await powerApps.getByRole('group', { name: 'Asset Tracker' }).screenshot({ path: testInfo.outputPath('checklist-resource.png') });

@@ -131,7 +131,7 @@ test('a new consultant sets up PAL Desk, discovers and links every customer, con
     await openTenant(page, 'Contoso Ltd');
     const checklist = page.getByRole('region', { name: 'Attribution checklist' });
     await expect(checklist.getByRole('region', { name: 'Power Apps' })).toBeVisible();
-    await expect(checklist.getByRole('region', { name: 'Power Apps' }).getByRole('group', { name: 'Inspection Checklist' }).getByTestId('verdict')).toHaveText('Attributed');
+    await expect(checklist.getByRole('region', { name: 'Power Apps' }).getByRole('group', { name: 'Inspection Checklist', exact: true }).getByTestId('verdict')).toHaveText('Attributed');
     await attachScreen(page, testInfo, 'checklist');
   });
 });

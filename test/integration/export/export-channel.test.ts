@@ -43,7 +43,7 @@ describe('export from the app (browser host: the file comes back to download)', 
     const file = await download({ what: 'checklist', format: 'csv', tenantIds: [CONTOSO] });
     expect(file).toMatchObject({ fileName: expect.stringMatching(/^pal-desk-checklist-\d{4}-\d{2}-\d{2}\.csv$/), mimeType: 'text/csv' });
     const rows = csvRows(file.content);
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(17);
     expect(new Set(rows.map((r) => r.tenant))).toEqual(new Set(['Contoso Ltd']));
     expect(rows.find((r) => r.resource === 'Pipeline')).toMatchObject({ product: 'power-bi', verdict: 'attributed', check_pal: 'pass', check_role: 'pass' });
     expect(rows.find((r) => r.resource === 'Customer Service Hub')).toMatchObject({ verdict: 'not-attributed', check_role: 'fail', reason: expect.stringMatching(/SYSTEM/) });
