@@ -65,6 +65,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   setPage: (page) => set({ page }),
   selectTenant(selectedTenantId) {
     if (selectedTenantId === get().selectedTenantId) return;
+    /** Opening a tenant puts the bulk-work panel away (its compact status stays), so closing the tenant gives the grid its width back. */
+    if (selectedTenantId !== null) useJobPanel.getState().setOpen(false);
     set({ selectedTenantId, checklist: null });
     void get().loadChecklists();
   },
@@ -100,7 +102,10 @@ export const useAppStore = create<AppState>((set, get) => ({
     });
     api.on('menu:navigate', ({ page }) => set({ page }));
     api.on('auth:sign-in-state', (state) => set({ signIn: state.state === 'finished' ? null : state }));
-    api.on('job:progress', (event) => useJobPanel.getState().progress(event));
+    api.on('job:progress', (event) => {
+      useJobPanel.getState().progress(event);
+      if (get().selectedTenantId !== null) useJobPanel.getState().setOpen(false);
+    });
     api.on('job:finished', (summary) => {
       useJobPanel.getState().finish(summary);
       void get().refresh();

@@ -5,7 +5,7 @@ import type { PalDeskBridge } from '../../src/shared/ipc-contract';
 import type { AuditFilter } from '../../src/shared/audit-filter';
 import type { AuditEntryView } from '../../src/shared/view-types';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { addCustomer, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -39,12 +39,9 @@ const cells = (line: string) => line.split(',');
 test('the audit log filters by tenant, outcome and date in main, and exports the filtered entries field by field', async ({ page, context }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
-  await page.getByRole('button', { name: 'Link my partner ID' }).click();
-  await expect(page.getByText('Already linked to 1234567; nothing changed.')).toBeVisible();
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
+  await page.getByRole('button', { name: 'Link all accounts' }).click();
+  await expect(page.getByText('ana@northwindpartners.com: already linked, nothing changed')).toBeVisible();
   await addCustomer(page, 'fabrikam.onmicrosoft.com');
   await expect(page.getByText('Signed in to Fabrikam Inc without a browser')).toBeVisible();
   await page.getByRole('button', { name: 'Link my partner ID' }).click();
@@ -119,10 +116,8 @@ test('the audit log filters by tenant, outcome and date in main, and exports the
 
 test('a link Azure asks to retry later waits in the queue, and Activity shows until when, its attempts and its age', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'fabrikam.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  for (const [key, link] of [...env.sim.control.partnerLinks()]) if (key.startsWith('c0ffee00-0000-4000-8000-000000000002:') && link.partnerId === '1234567') env.sim.control.partnerLinks().delete(key);
+  await startWithCustomer(page, context, env.host.url, 'fabrikam.onmicrosoft.com');
   env.sim.control.setFaults({ throttleRate: 1, retryAfterSeconds: 600, ratePathIncludes: 'ManagementPartner' });
   try {
     await page.getByRole('button', { name: 'Link my partner ID' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -8,10 +8,7 @@ test.use({ ignoreHTTPSErrors: true });
 
 test('after a sync the tenant shows its attribution checklist by product, each resource with its verdict, reasons and remediations, and the list shows the attributed share', async ({ page, context }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1500 });
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
   await page.getByRole('button', { name: 'Sync all' }).click();
 
   const checklist = page.getByRole('region', { name: 'Attribution checklist' });

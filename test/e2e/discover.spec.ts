@@ -1,16 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, attachScreen, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { attachScreen, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
 test.use({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 1000 } });
 
 test("a sign-in shows the account's partner link at once, and Discover customers tracks only the directories picked", async ({ page, context }, testInfo) => {
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
   const card = page.getByRole('group', { name: 'ana@northwindpartners.com' }).getByRole('group', { name: 'Partner link' });
   await expect(card.getByTestId('pal-read')).toHaveText('Linked to 1234567 (Northwind Partners) · read just now');
   await expect(card.getByTestId('pal-status')).toHaveText('Linked');

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { csvTable } from '../integration/support/csv-table';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { signInInNewTab, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -36,10 +36,7 @@ async function exportByButton(page: Page, name: string) {
 async function syncedAndLinked(page: Page, context: Parameters<typeof signInInNewTab>[0]) {
   for (const [key, link] of [...env.sim.control.partnerLinks()]) if (link.partnerId === '1234567' && key.includes(FABRIKAM)) env.sim.control.partnerLinks().delete(key);
   await page.setViewportSize({ width: 1400, height: 1400 });
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'fabrikam.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'fabrikam.onmicrosoft.com');
   await page.getByRole('button', { name: 'Sync all' }).click();
   await expect(page.getByRole('region', { name: 'Attribution checklist' }).getByRole('region', { name: 'Power BI' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Link my partner ID' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { addCustomer, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -11,17 +11,16 @@ const ALL = ['Adventure Works', 'Contoso Ltd', 'Fabrikam Inc', 'tailspintoys.onm
 
 /** Contoso (linked, signed in through the browser), Fabrikam (not linked) and Adventure Works (another partner's ID) signed in without a browser, Tailspin Toys waiting for an MFA sign-in; all synced. */
 async function fourCustomers(page: Page, context: BrowserContext) {
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
   for (const domain of ['fabrikam.onmicrosoft.com', 'adventureworks.onmicrosoft.com', 'tailspintoys.onmicrosoft.com']) {
     await addCustomer(page, domain);
     await expect(grid(page).getByRole('row', { name: new RegExp(domain.startsWith('tail') ? 'Tailspin' : domain.slice(0, 6), 'i') })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Sync all' }).click();
-  await expect(page.getByRole('status', { name: 'Job progress' })).toContainText('Syncing: 4 of 4 — finished', { timeout: 30_000 });
+  const panel = page.getByRole('complementary', { name: 'Syncing' });
+  await expect(panel.getByTestId('job-summary')).toBeVisible({ timeout: 30_000 });
+  await panel.getByRole('button', { name: 'Hide progress' }).click();
   await expect(rowOf(page, 'Adventure Works').getByTestId('pal-status')).toHaveText('Other partner');
 }
 
@@ -106,8 +105,7 @@ test('sorting by a column orders the rows and a second click reverses them; tick
 
   await page.getByRole('checkbox', { name: 'Select tailspintoys.onmicrosoft.com' }).click();
   await page.getByRole('button', { name: 'Sync selected (2)' }).click();
-  await expect(page.getByRole('status', { name: 'Job progress' })).toContainText('Syncing: 2 of 2 — finished');
-  await expect(page.getByRole('status', { name: 'Job progress' })).toContainText('2 done');
+  await expect(page.getByRole('complementary', { name: 'Syncing' }).getByTestId('job-summary')).toHaveText('2 synced');
 
   await page.getByRole('checkbox', { name: 'Select every tenant shown' }).click();
   for (const name of ALL) await expect(rowOf(page, name)).toHaveAttribute('aria-selected', 'true');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -10,10 +10,7 @@ const LAST_KNOWN = 'Showing what PAL Desk last knew; links you make are queued a
 
 test('when Azure cannot be reached a banner says since when, that the screen shows last-known data and how many links wait; it goes when Azure answers again', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'fabrikam.onmicrosoft.com');
   await expect(page.getByText(LAST_KNOWN)).toHaveCount(0);
 
   env.sim.control.setFaults({ resetRate: 1 });

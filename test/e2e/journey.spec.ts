@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { csvTable } from '../integration/support/csv-table';
 import { guid } from '../sim/scenario';
 import { useDemoHost } from './support/demo-host';
 import { attachScreen, savePartnerId, signInThrough } from './support/journey-steps';
@@ -134,4 +136,31 @@ test('a new consultant sets up PAL Desk, discovers and links every customer, con
     await expect(checklist.getByRole('region', { name: 'Power Apps' }).getByRole('group', { name: 'Inspection Checklist', exact: true }).getByTestId('verdict')).toHaveText('Attributed');
     await attachScreen(page, testInfo, 'checklist');
   });
+
+  await test.step('exports the checklist and the audit log, each field as the app shows it', async () => {
+    const checklist = page.getByRole('region', { name: 'Attribution checklist' });
+    await checklist.getByRole('button', { name: 'Export checklist' }).click();
+    const checklistFile = await download(page, page.getByRole('menuitem', { name: 'Attribution checklist as CSV' }));
+    const { rows } = csvTable(checklistFile);
+    expect(rows).toHaveLength(await checklist.getByTestId('verdict').count());
+    for (const row of rows) {
+      const shown = await checklist.getByRole('group', { name: row.resource ?? '', exact: true }).getByTestId('verdict').textContent();
+      expect(row, row.resource).toMatchObject({ tenant: 'Contoso Ltd', verdict: VERDICT_OF_TEXT[shown ?? ''] });
+    }
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('tab', { name: 'Activity' }).click();
+    const audit = csvTable(await download(page, page.getByRole('button', { name: 'Export log as CSV' }))).rows;
+    expect(audit.find((r) => r.tenantName === 'Adventure Works' && r.action === 'replace')).toMatchObject({ before: '7654321', after: '1234567', outcome: 'replaced', identity: 'ana@northwindpartners.com' });
+    expect(audit.filter((r) => r.tenantName === 'Fabrikam Inc' && r.action === 'link' && r.outcome === 'linked')).toHaveLength(2);
+  });
 });
+
+const VERDICT_OF_TEXT: Record<string, string> = { Attributed: 'attributed', 'At risk': 'at-risk', 'Not attributed': 'not-attributed', Unknown: 'unknown' };
+
+/** Clicks what starts a download and returns the downloaded file's text. */
+async function download(page: Page, trigger: Locator): Promise<string> {
+  const file = page.waitForEvent('download');
+  await trigger.click();
+  return readFileSync(await (await file).path(), 'utf8');
+}

@@ -4,7 +4,7 @@ import type { ChecklistSummary } from '../../src/shared/checklist-types';
 import type { PalDeskBridge } from '../../src/shared/ipc-contract';
 import type { TenantView } from '../../src/shared/view-types';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { addCustomer, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -46,14 +46,12 @@ test('before anything is synced the overview says what to do and leads to the Te
 test('after a sync the overview shows the same numbers as the checklist summary, and a bar, a slice (also by keyboard) and a number open the Tenants page filtered to them', async ({ page, context }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 1100 });
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
   await addCustomer(page, 'fabrikam.onmicrosoft.com');
   await expect(page.getByText('Signed in to Fabrikam Inc without a browser')).toBeVisible();
   await page.getByRole('button', { name: 'Sync all' }).click();
-  await expect(page.getByRole('status', { name: 'Job progress' })).toContainText('Syncing: 2 of 2 — finished', { timeout: 30_000 });
+  const finished = page.getByRole('complementary', { name: 'Syncing' }).getByTestId('job-summary').or(page.getByRole('button', { name: /^Syncing finished: 2 synced/ }));
+  await expect(finished).toBeVisible({ timeout: 30_000 });
 
   await page.getByRole('tab', { name: 'Overview' }).click();
   const table = page.getByRole('table', { name: 'Resources by product and verdict' });

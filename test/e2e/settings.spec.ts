@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -19,10 +19,7 @@ async function seriousViolations(page: Page, selector: string) {
 
 test('Settings shows the simulated cloud and its endpoints, every account with its tenants and sign-in state, the data folder and About for the browser host', async ({ page, context }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1600 });
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
   await page.getByRole('tab', { name: 'Settings' }).click();
 
   const cloud = page.getByRole('region', { name: 'Cloud profile' });
@@ -61,10 +58,7 @@ test('Settings shows the simulated cloud and its endpoints, every account with i
 });
 
 test('Forget everything names what it deletes, needs the typed word, and brings the app back to first run without a restart', async ({ page, context }, testInfo) => {
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
   await expect(page.getByRole('row', { name: /Contoso Ltd/ })).toBeVisible();
   await page.getByRole('tab', { name: 'Settings' }).click();
 
@@ -84,7 +78,7 @@ test('Forget everything names what it deletes, needs the typed word, and brings 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByText(/Everything was forgotten at .*: 1 tenant, \d+ audit entr(y|ies) \(the audit log itself is gone\)/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();
-  await expect(page.getByText('First, your partner ID')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '1. Your partner ID' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to PAL Desk' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, savePartnerId, signInInNewTab } from './support/journey-steps';
+import { addCustomer, signInInNewTab, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -89,10 +89,7 @@ test('a second customer where the consultant is a guest is signed in without a b
 test('a tenant with two of our accounts shows each with its own link card, and Link all accounts links both', async ({ page, context }, testInfo) => {
   const contosoApp = '5e7c1e00-0000-4000-8000-000000000001';
   await page.setViewportSize({ width: 1280, height: 1500 });
-  await page.goto(env.host.url);
-  await savePartnerId(page, '1234567');
-  await addCustomer(page, 'contoso.onmicrosoft.com');
-  await signInInNewTab(context, page, 'Ana Consultant');
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
 
   await page.getByRole('button', { name: 'Add a service principal' }).click();
   const spForm = page.getByRole('form', { name: 'Service principal' });

@@ -44,7 +44,7 @@ const BADGE_COLOR: Record<JobRow['status'], 'success' | 'warning' | 'danger' | '
 /** Rows a person must act on come first. */
 const NEEDS_PERSON = new Set<JobRow['status']>(['needs-sign-in', 'signed-in', 'needs-confirmation', 'failed']);
 
-/** Hidden while a tenant's detail is open, so the two never squeeze the tenant list between them; the compact status brings it back. */
+/** Hidden while a tenant's detail is open (opening one puts it away), so the two never squeeze the tenant list between them; the compact status brings it back. */
 export function JobPanel() {
   const styles = useStyles();
   const job = useJobPanel((s) => s.job);

@@ -23,6 +23,14 @@ export async function addCustomer(page: Page, domain: string) {
   await page.getByRole('button', { name: 'Add', exact: true }).click();
 }
 
+/** Opens PAL Desk, saves partner ID 1234567, adds the customer `domain` and signs in there as Ana. */
+export async function startWithCustomer(page: Page, context: BrowserContext, url: string, domain: string) {
+  await page.goto(url);
+  await savePartnerId(page, '1234567');
+  await addCustomer(page, domain);
+  await signInInNewTab(context, page, 'Ana Consultant');
+}
+
 /** The person clicks `button` in PAL Desk and signs in as `account` on the simulated cloud's page it opens in a new tab. */
 export async function signInThrough(context: BrowserContext, button: Locator, account: string) {
   const tab = context.waitForEvent('page');
