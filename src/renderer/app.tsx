@@ -1,6 +1,6 @@
 /** The app frame: Fluent UI theme (the OS's or the person's choice), header, navigation (Overview, Tenants, Activity, Settings) and the current page. */
 import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { AppHeader } from './components/app-header';
 import { JobPanel } from './components/job-panel';
 import { NavRail } from './components/nav-rail';
@@ -25,8 +25,7 @@ const useStyles = makeStyles({
 export function App() {
   const dark = useDarkTheme();
   const styles = useStyles();
-  const { page, info, loadError, load } = useAppStore();
-  useEffect(() => void load(), [load]);
+  const { page, info, loadError } = useAppStore();
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
