@@ -72,8 +72,10 @@ log('inventory open…');
 
 log('attribution checklists and summary…');
 {
-  const r = measureAttribution({ tenants: 1000, resourcesPerTenant: 100, runs: 7 });
-  rows.push({ name: 'attribution summary (1,000 tenants, 100k resources)', value: r.summaryMs, unit: 'ms', goal: '< 100 ms', met: r.summaryMs < 100, detail: `median of 7 runs; building the ${r.resources} checklists took ${Math.round(r.checklistMs)} ms` });
+  const r = measureAttribution({ tenants: 1000, resourcesPerTenant: 100, warmUps: 2, runs: 7 });
+  const runs = 'median of 7 runs after 2 warm-up runs';
+  rows.push({ name: `attribution checklist (1,000 tenants, ${r.resources.toLocaleString('en')} resources): every check and verdict`, value: r.outcomesMs, unit: 'ms', goal: '< 100 ms', met: r.outcomesMs < 100, detail: `${runs}; the rows an export needs take ${Math.round(r.rowsMs)} ms more` });
+  rows.push({ name: 'attribution summary (1,000 tenants, 100k resources)', value: r.summaryMs, unit: 'ms', goal: '< 100 ms', met: r.summaryMs < 100, detail: runs });
 }
 
 log('UI in Chromium: tenant grid on 1,000 tenants and 100k resources (browser host on the built renderer)…');

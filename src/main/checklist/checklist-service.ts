@@ -1,7 +1,8 @@
 /** The attribution checklist, computed on read from the inventory's Power Platform facts and our accounts' observed links (the rules live in src/shared). */
-import { checklistForTenant } from '../../shared/attribution/checklist';
-import { emptyTenantSummary, summarize } from '../../shared/attribution/summary';
+import { checklistForTenant, checklistRows, outcomesForTenant, type TenantOutcomes } from '../../shared/attribution/checklist';
+import { emptyTenantSummary, summarize, summarizeOutcomes } from '../../shared/attribution/summary';
 import type { ChecklistSummary, OurAccount, ResourceChecklist, TenantChecklist, TenantFacts, Verdict } from '../../shared/checklist-types';
+import type { InventoryScope } from '../../shared/power-platform-types';
 import type { TenantView } from '../../shared/view-types';
 import type { Inventory } from '../inventory/inventory';
 import type { TenantViews } from '../tenants/tenant-views';
@@ -32,6 +33,8 @@ export class ChecklistService {
   readonly #inventory: Inventory;
   readonly #views: TenantViews;
   readonly #partnerId: () => string | null;
+  /** The last summary and the inventory version and partner ID it was computed for. */
+  #summary: { key: string; value: ChecklistSummary } | null = null;
 
   constructor(inventory: Inventory, views: TenantViews, partnerId: () => string | null) {
     this.#inventory = inventory;
@@ -64,6 +67,21 @@ export class ChecklistService {
 
   /** Every tracked tenant's checklist at once, and the counts across them. */
   all(): { resources: ResourceChecklist[]; summary: ChecklistSummary } {
+    const { outcomes, scopes } = this.#everyTenant();
+    return { resources: outcomes.flatMap(checklistRows), summary: summarizeOutcomes(outcomes, scopes) };
+  }
+
+  /** The counts across tenants without a row per resource, kept until the inventory or the partner ID changes. */
+  summary(): ChecklistSummary {
+    const key = `${this.#inventory.version()}\n${this.#partnerId() ?? ''}`;
+    if (this.#summary?.key === key) return this.#summary.value;
+    const { outcomes, scopes } = this.#everyTenant();
+    const value = summarizeOutcomes(outcomes, scopes);
+    this.#summary = { key, value };
+    return value;
+  }
+
+  #everyTenant(): { outcomes: TenantOutcomes[]; scopes: InventoryScope[] } {
     const pp = this.#inventory.powerPlatform;
     const environments = byTenant(pp.environments());
     const apps = byTenant(pp.apps());
@@ -72,20 +90,20 @@ export class ChecklistService {
     const users = byTenant(pp.dataverseUsers());
     const scopes = pp.scopes();
     const scopesByTenant = byTenant(scopes);
-    const resources: ResourceChecklist[] = [];
-    for (const tenant of this.#views.list()) {
+    const outcomes = this.#views.list().map((tenant) => {
       const id = tenant.tenantId;
-      const facts = this.#facts(tenant, {
-        environments: environments.get(id) ?? [],
-        apps: apps.get(id) ?? [],
-        flows: flows.get(id) ?? [],
-        datasets: datasets.get(id) ?? [],
-        dataverseUsers: users.get(id) ?? [],
-        scopes: scopesByTenant.get(id) ?? [],
-      });
-      for (const r of checklistForTenant(facts)) resources.push(r);
-    }
-    return { resources, summary: summarize(resources, scopes) };
+      return outcomesForTenant(
+        this.#facts(tenant, {
+          environments: environments.get(id) ?? [],
+          apps: apps.get(id) ?? [],
+          flows: flows.get(id) ?? [],
+          datasets: datasets.get(id) ?? [],
+          dataverseUsers: users.get(id) ?? [],
+          scopes: scopesByTenant.get(id) ?? [],
+        }),
+      );
+    });
+    return { outcomes, scopes };
   }
 
   #facts(tenant: TenantView, facts: Omit<TenantFacts, 'tenantId' | 'domains' | 'partnerId' | 'accounts'>): TenantFacts {

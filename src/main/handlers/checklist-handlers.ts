@@ -4,5 +4,5 @@ import type { Services } from '../services';
 
 export const checklistHandlers = (s: Services): Pick<Handlers, 'checklist:tenant' | 'checklist:summary'> => ({
   'checklist:tenant': async ({ tenantId, verdict }) => s.checklist.forTenant(tenantId, verdict),
-  'checklist:summary': async () => s.checklist.all().summary,
+  'checklist:summary': async () => s.checklist.summary(),
 });

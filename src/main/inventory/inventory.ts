@@ -69,6 +69,16 @@ export class Inventory {
     });
   }
 
+  /**
+   * Changes whenever anything in the file changes: rows written through this connection, or a commit by another one (the
+   * CLI, another window). What is computed from the inventory can be kept until it changes.
+   */
+  version(): string {
+    const { changes } = this.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
+    const { data_version: other } = this.db.prepare('PRAGMA data_version').get() as { data_version: number };
+    return `${changes}:${other}`;
+  }
+
   close(): void {
     if (this.db.isOpen) this.db.close();
   }

@@ -1,11 +1,12 @@
-/** The attribution checklist entry points: one resource by product, or every resource of one tenant. */
+/** The attribution checklist entry points: one resource by product, or every resource of one tenant (outcomes first, rows on demand). */
 import type { ChecklistInput, ResourceChecklist, TenantFacts } from '../checklist-types';
 import type { DataverseUserFact, EnvironmentFact } from '../power-platform-types';
 import { widestScope } from './coverage';
 import { customerInsightsChecklist } from './customer-insights-rules';
-import { appChecklist } from './power-apps-rules';
-import { flowChecklist } from './power-automate-rules';
-import { datasetChecklist } from './power-bi-rules';
+import { appChecklist, appOutcome, appRow } from './power-apps-rules';
+import { flowChecklist, flowOutcome, flowRow } from './power-automate-rules';
+import { datasetChecklist, datasetOutcome, datasetRow } from './power-bi-rules';
+import type { Outcome } from './resource-checklist';
 import { tenantMemo } from './tenant-memo';
 
 export function checklistFor(input: ChecklistInput): ResourceChecklist {
@@ -21,21 +22,45 @@ export function checklistFor(input: ChecklistInput): ResourceChecklist {
   }
 }
 
-/** Every app, flow and dataset of the tenant, and one resource per Customer Insights environment (its Dataverse users). */
-export function checklistForTenant(facts: TenantFacts): ResourceChecklist[] {
-  const environments = new Map<string, EnvironmentFact>(facts.environments.map((e) => [e.environmentId, e]));
+/**
+ * What the rules say about every resource of one tenant: `apps[i]` is the outcome of `facts.apps[i]`, and so on (resources
+ * with the same facts share one outcome); Customer Insights, one resource per environment that has it, as rows.
+ */
+export interface TenantOutcomes {
+  facts: TenantFacts;
+  apps: Outcome[];
+  flows: Outcome[];
+  datasets: Outcome[];
+  customerInsights: ResourceChecklist[];
+}
+
+export function outcomesForTenant(facts: TenantFacts): TenantOutcomes {
+  const environments = new Map<string, EnvironmentFact>();
+  for (const e of facts.environments) environments.set(e.environmentId, e);
   const usersByEnvironment = new Map<string, DataverseUserFact[]>();
   for (const user of facts.dataverseUsers) {
     const list = usersByEnvironment.get(user.environmentId);
     if (list) list.push(user);
     else usersByEnvironment.set(user.environmentId, [user]);
   }
-  const scope = widestScope(facts.scopes, 'customer-insights');
   const memo = tenantMemo(facts);
-  const lists: ResourceChecklist[] = [];
-  for (const app of facts.apps) lists.push(appChecklist(app, environments.get(app.environmentId) ?? null, facts, memo));
-  for (const flow of facts.flows) lists.push(flowChecklist(flow, environments.get(flow.environmentId) ?? null, facts, memo));
-  for (const dataset of facts.datasets) lists.push(datasetChecklist(dataset, facts, memo));
-  for (const e of facts.environments) if (e.customerInsights) lists.push(customerInsightsChecklist(e, usersByEnvironment.get(e.environmentId) ?? [], scope, facts));
-  return lists;
+  const apps = facts.apps.map((app) => appOutcome(app, environments.get(app.environmentId) ?? null, memo));
+  const flows = facts.flows.map((flow) => flowOutcome(flow, environments.get(flow.environmentId) ?? null, memo));
+  const datasets = facts.datasets.map((d) => datasetOutcome(d, memo));
+  const scope = widestScope(facts.scopes, 'customer-insights');
+  const customerInsights: ResourceChecklist[] = [];
+  for (const e of facts.environments) if (e.customerInsights) customerInsights.push(customerInsightsChecklist(e, usersByEnvironment.get(e.environmentId) ?? [], scope, facts));
+  return { facts, apps, flows, datasets, customerInsights };
 }
+
+/** The rows of a tenant's checklist: every app, flow and dataset, then one resource per Customer Insights environment. */
+export function checklistRows(o: TenantOutcomes): ResourceChecklist[] {
+  return [
+    ...o.facts.apps.map((app, i) => appRow(app, o.apps[i] as Outcome)),
+    ...o.facts.flows.map((flow, i) => flowRow(flow, o.flows[i] as Outcome)),
+    ...o.facts.datasets.map((dataset, i) => datasetRow(dataset, o.datasets[i] as Outcome)),
+    ...o.customerInsights,
+  ];
+}
+
+export const checklistForTenant = (facts: TenantFacts): ResourceChecklist[] => checklistRows(outcomesForTenant(facts));

@@ -5,7 +5,7 @@ import { DOCS } from './doc-links';
 import { productionCheck } from './environment-checks';
 import { accountByObjectId, whoToUse, withoutObjectId } from './our-accounts';
 import { palCheck, severalPartnersCheck } from './pal-check';
-import { notComparable, outcomeOf, type RoleResult } from './resource-checklist';
+import { NOBODY, notComparable, outcomeOf, type RoleResult } from './resource-checklist';
 
 function activeUserRole(environment: EnvironmentFact, users: readonly DataverseUserFact[], scope: InventoryScope | null, context: TenantContext): RoleResult {
   const env = environment.displayName;
@@ -13,7 +13,7 @@ function activeUserRole(environment: EnvironmentFact, users: readonly DataverseU
     const why = scope?.scope === 'denied' && scope.reason ? ` (${scope.reason})` : '';
     return {
       check: { id: 'role', status: 'unknown', reason: `The Dataverse users of ${env} have not been read${why}.`, remediation: `Sync with an account that can read ${env}'s users (a System Administrator there).` },
-      attributed: [],
+      attributed: NOBODY,
     };
   }
   const active: OurAccount[] = [];
@@ -31,7 +31,7 @@ function activeUserRole(environment: EnvironmentFact, users: readonly DataverseU
     ? `${disabled.map((a) => a.label).join(', ')} ${disabled.length === 1 ? 'is a disabled user' : 'are disabled users'} of ${env}, and no account of ours is active there`
     : `None of our accounts is a user of ${env}`;
   const missing = withoutObjectId(context.accounts);
-  if (missing.length > 0) return { check: notComparable(found, missing), attributed: [] };
+  if (missing.length > 0) return { check: notComparable(found, missing), attributed: NOBODY };
   return {
     check: {
       id: 'role',
@@ -42,7 +42,7 @@ function activeUserRole(environment: EnvironmentFact, users: readonly DataverseU
         : `Ask the customer's admin to add ${whoToUse(context)} as a user of ${env} with a security role.`,
       docUrl: DOCS.addUsers,
     },
-    attributed: [],
+    attributed: NOBODY,
   };
 }
 

@@ -15,17 +15,26 @@ export function accountByUpn(context: TenantContext, upn: string): OurAccount | 
 
 const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
-/** The customer's domains and the home domains of our accounts' UPNs, lower case. */
-export function knownDomains(context: TenantContext): ReadonlySet<string> {
+/** The customer's domains and the home domains of our accounts' UPNs, lower case, each once. */
+export function knownDomains(context: TenantContext): string[] {
   const known = new Set(context.domains.map((d) => d.toLowerCase()));
   for (const a of context.accounts) if (a.upn?.includes('@') && !a.upn.includes('#EXT#')) known.add(domainOf(a.upn));
-  return known;
+  return [...known];
 }
 
-/** Emails from none of the `known` domains (e.g. another partner's consultant). */
-export function outsiders(emails: readonly string[] | null, known: ReadonlySet<string>): string[] {
-  if (!emails || emails.length === 0) return [];
-  return emails.filter((e) => e.includes('@') && !e.toUpperCase().includes('#EXT#') && !known.has(domainOf(e)));
+const GUEST = /#ext#/i;
+const UPPER = /[A-Z]/;
+
+/** `s` in lower case, without a copy when it already is (most ids and emails). */
+export const lowerCase = (s: string): string => (UPPER.test(s) ? s.toLowerCase() : s);
+
+/** Whether `email` is from none of the `known` (lower-case) domains, e.g. another partner's consultant; a guest's `#EXT#` form is not. Allocates nothing for a lower-case email. */
+export function isOutsider(email: string, known: readonly string[]): boolean {
+  const at = email.lastIndexOf('@');
+  if (at < 0 || GUEST.test(email)) return false;
+  const lower = lowerCase(email);
+  for (const domain of known) if (domain.length === lower.length - at - 1 && lower.endsWith(domain)) return false;
+  return true;
 }
 
 /** Our accounts whose object id is not known yet: a resource not matched to the others may still be theirs. */

@@ -3,8 +3,8 @@ import type { ResourceChecklist, TenantContext } from '../checklist-types';
 import type { DatasetFact } from '../power-platform-types';
 import { DOCS } from './doc-links';
 import { accountByUpn, preferredAccount, whoToUse } from './our-accounts';
-import { outcomeOf, type RoleResult } from './resource-checklist';
-import { memoized, memoPalCheck, tenantMemo, type TenantMemo } from './tenant-memo';
+import { NOBODY, type Outcome, outcomeOf, type RoleResult } from './resource-checklist';
+import { memoPalCheck, roleEntry, tenantMemo, type TenantMemo } from './tenant-memo';
 import { guestUpn } from './upn';
 
 /** "ana@northwindpartners.com (in this tenant ana_northwindpartners.com#EXT#@contoso.onmicrosoft.com)" when it helps. */
@@ -15,10 +15,10 @@ function publishAs(context: TenantContext): string {
   return `${whoToUse(context)}, whose UPN in this tenant is ${guestUpn(account.upn, domain)} if it is a guest`;
 }
 
-function publisherRole(dataset: DatasetFact, context: TenantContext): RoleResult {
+function publisherRole(dataset: DatasetFact, { context }: TenantMemo): RoleResult {
   const by = dataset.configuredBy?.trim() ?? '';
   if (by === '') {
-    return { check: { id: 'role', status: 'unknown', reason: 'The API did not give the publisher (configuredBy) of this dataset.', remediation: 'Sync again with a Power BI admin or a workspace member account.' }, attributed: [] };
+    return { check: { id: 'role', status: 'unknown', reason: 'The API did not give the publisher (configuredBy) of this dataset.', remediation: 'Sync again with a Power BI admin or a workspace member account.' }, attributed: NOBODY };
   }
   const publisher = accountByUpn(context, by);
   if (publisher) return { check: { id: 'role', status: 'pass', reason: `Published by ${publisher.label} (${by}).`, remediation: null }, attributed: [publisher] };
@@ -27,7 +27,7 @@ function publisherRole(dataset: DatasetFact, context: TenantContext): RoleResult
     const names = noUpn.map((a) => a.label).join(', ');
     return {
       check: { id: 'role', status: 'unknown', reason: `Published by ${by}; ${names} ${noUpn.length === 1 ? 'has' : 'have'} no UPN known here (how Power BI names a service principal publisher is not documented), so it could not be compared.`, remediation: `Check in the dataset's settings in the Power BI service who its owner is.` },
-      attributed: [],
+      attributed: NOBODY,
     };
   }
   return {
@@ -38,16 +38,33 @@ function publisherRole(dataset: DatasetFact, context: TenantContext): RoleResult
       remediation: `Publish the dataset (its .pbix) from Power BI Desktop signed in as ${publishAs(context)}.`,
       docUrl: DOCS.publishDataset,
     },
-    attributed: [],
+    attributed: NOBODY,
   };
 }
 
 /**
- * The checklist of one dataset: publisher and partner link. A dataset has one publisher, and other partners' accounts are
- * not visible, so there is no several-partners check; a workspace has no environment type or solution. `memo`: the tenant's, when building many.
+ * What the rules say about one dataset: publisher and partner link. A dataset has one publisher, and other partners' accounts are
+ * not visible, so there is no several-partners check; a workspace has no environment type or solution.
  */
-export function datasetChecklist(dataset: DatasetFact, context: TenantContext, memo: TenantMemo = tenantMemo(context)): ResourceChecklist {
-  const role = memoized(memo, ['dataset-role', dataset.configuredBy], () => publisherRole(dataset, context));
-  const outcome = memoized(memo, ['dataset', role], () => outcomeOf(role.attributed, [role.check, memoPalCheck(memo, role.attributed)]));
-  return { product: 'power-bi' as const, tenantId: dataset.tenantId, environmentId: null, workspaceId: dataset.workspaceId, resourceId: dataset.datasetId, name: dataset.name, seenAt: dataset.seenAt, attributedTo: outcome.attributedTo, checks: outcome.checks, verdict: outcome.verdict };
+export function datasetOutcome(dataset: DatasetFact, memo: TenantMemo): Outcome {
+  const entry = roleEntry(memo.datasetRoles, dataset.configuredBy, publisherRole, dataset, memo, null);
+  return (entry.outcomes[0] ??= outcomeOf(entry.role.attributed, [entry.role.check, memoPalCheck(memo, entry.role.attributed)]));
 }
+
+/** A dataset's row in the checklist, from its facts and what the rules say. */
+export const datasetRow = (dataset: DatasetFact, o: Outcome): ResourceChecklist => ({
+  product: 'power-bi',
+  tenantId: dataset.tenantId,
+  environmentId: null,
+  workspaceId: dataset.workspaceId,
+  resourceId: dataset.datasetId,
+  name: dataset.name,
+  seenAt: dataset.seenAt,
+  attributedTo: o.attributedTo,
+  checks: o.checks,
+  verdict: o.verdict,
+});
+
+/** The checklist of one dataset. `memo`: the tenant's, when building many. */
+export const datasetChecklist = (dataset: DatasetFact, context: TenantContext, memo: TenantMemo = tenantMemo(context)): ResourceChecklist =>
+  datasetRow(dataset, datasetOutcome(dataset, memo));

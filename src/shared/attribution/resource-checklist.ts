@@ -6,8 +6,11 @@ import { verdictOf } from './verdict';
 /** What a role rule found: its check, and our accounts attributed to the resource (owner or creator first). */
 export interface RoleResult {
   check: Check;
-  attributed: OurAccount[];
+  attributed: readonly OurAccount[];
 }
+
+/** The role results of resources attributed to none of our accounts share this (never mutated). */
+export const NOBODY: readonly OurAccount[] = Object.freeze([]);
 
 /** What the rules conclude about a resource; resources with the same facts share one (never mutated). */
 export type Outcome = Pick<ResourceChecklist, 'attributedTo' | 'checks' | 'verdict'>;

@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import type { ResourceChecklist } from '../../../src/shared/checklist-types';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
@@ -122,6 +124,28 @@ describe('the attribution checklist of the demo scenario', () => {
     const litware = app.services.checklist.forTenant(guid('c0ffee', 6));
     expect(litware.resources).toEqual([]);
     expect(litware.scopes.find((s) => s.product === 'environments')).toMatchObject({ scope: 'denied', reason: expect.stringMatching(/register/i) });
+  });
+
+  it('counts across customers as the checklist says, and recounts when the partner ID, this app or another process changes the inventory', async () => {
+    const summary = await app.handlers['checklist:summary'](undefined);
+    expect(summary).toEqual(app.services.checklist.all().summary);
+    expect(summary.all).toMatchObject({ total: 24, attributed: 5 });
+    expect(await app.handlers['checklist:summary'](undefined)).toBe(summary);
+
+    await app.handlers['settings:set-partner-id']({ partnerId: '7654321' });
+    // Only Bike Configurator, whose link names 7654321, now counts.
+    expect((await app.handlers['checklist:summary'](undefined)).all).toMatchObject({ total: 24, attributed: 1 });
+    await app.handlers['settings:set-partner-id']({ partnerId: '1234567' });
+    expect((await app.handlers['checklist:summary'](undefined)).all).toMatchObject({ total: 24, attributed: 5 });
+
+    const other = new DatabaseSync(path.join(app.userDataDir, INVENTORY_FILE));
+    const budget = other.prepare("SELECT * FROM datasets WHERE name = 'Budget'").get() as Record<string, SQLInputValue>;
+    other.prepare("DELETE FROM datasets WHERE name = 'Budget'").run();
+    expect((await app.handlers['checklist:summary'](undefined)).all).toMatchObject({ total: 23, attributed: 4 });
+    const columns = Object.keys(budget);
+    other.prepare(`INSERT INTO datasets (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => budget[c] ?? null));
+    other.close();
+    expect((await app.handlers['checklist:summary'](undefined)).all).toMatchObject({ total: 24, attributed: 5 });
   });
 
   it('prints the checklist in the CLI, exits 8 while something is not attributed, and exports it field by field', async () => {

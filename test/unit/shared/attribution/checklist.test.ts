@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistFor, checklistForTenant } from '../../../../src/shared/attribution/checklist';
-import { summarize } from '../../../../src/shared/attribution/summary';
+import { checklistFor, checklistForTenant, checklistRows, outcomesForTenant } from '../../../../src/shared/attribution/checklist';
+import { summarize, summarizeOutcomes } from '../../../../src/shared/attribution/summary';
 import type { TenantFacts } from '../../../../src/shared/checklist-types';
 import type { InventoryScope } from '../../../../src/shared/power-platform-types';
 import { ana, app, bob, contoso, dataset, dvUser, env, flow, SEEN } from './fixtures';
@@ -98,6 +98,9 @@ describe('many resources of one tenant', () => {
         app({ appId: 'app-5', ownerObjectId: stranger, coOwnerObjectIds: null }),
         app({ appId: 'app-6', ownerObjectId: stranger, coOwnerObjectIds: [] }),
         app({ appId: 'app-7', appType: 'model-driven', ownerObjectId: stranger }),
+        app({ appId: 'app-8', editorEmails: ['lee@fourthcoffee.com'] }),
+        app({ appId: 'app-9', editorEmails: ['lee@fourthcoffee.com'], solutionAware: null }),
+        app({ appId: 'app-10', ownerObjectId: 'ANA-OID', editorEmails: ['Lee@FourthCoffee.com', 'megan@contoso.onmicrosoft.com'] }),
       ],
       flows: [flow(), flow({ flowId: 'flow-2', creatorObjectId: 'bob-oid', environmentId: 'env-ci' }), flow({ flowId: 'flow-3', creatorObjectId: stranger }), flow({ flowId: 'flow-4', solutionAware: null })],
       datasets: [dataset(), dataset({ datasetId: 'ds-2', configuredBy: 'john@contoso.com' }), dataset({ datasetId: 'ds-3' })],
@@ -111,6 +114,20 @@ describe('many resources of one tenant', () => {
     const together = checklistForTenant(tenant).filter((l) => l.product !== 'customer-insights');
     expect(together).toEqual(alone);
     expect(new Set(together.map((l) => l.verdict))).toEqual(new Set(['attributed', 'at-risk', 'not-attributed', 'unknown']));
+    expect(together.find((l) => l.resourceId === 'app-10')?.checks.find((c) => c.id === 'several-partners')).toMatchObject({ status: 'warn', reason: expect.stringMatching(/^Lee@FourthCoffee\.com also edits it/) });
+  });
+
+  it('are counted the same from their outcomes as from their rows, without a row per resource', () => {
+    const tenants = [
+      facts({ apps: [app(), app({ appId: 'app-2', ownerObjectId: stranger, coOwnerObjectIds: [] })], flows: [flow(), flow({ flowId: 'flow-2', creatorObjectId: null })], datasets: [dataset()], dataverseUsers: [dvUser('ana-oid')] }),
+      facts({ tenantId: 'fabrikam', environments: [], apps: [app({ tenantId: 'fabrikam', appType: 'model-driven', ownerObjectId: stranger })] }),
+      facts({ tenantId: 'litware', environments: [] }),
+    ];
+    const outcomes = tenants.map(outcomesForTenant);
+    const rows = outcomes.flatMap(checklistRows);
+    expect(rows).toEqual(tenants.flatMap(checklistForTenant));
+    expect(summarizeOutcomes(outcomes, [makerScope('power-apps')])).toEqual(summarize(rows, [makerScope('power-apps')]));
+    expect(summarizeOutcomes(outcomes).tenants.map((t) => `${t.tenantId} ${t.all.total}`)).toEqual(['contoso 6', 'fabrikam 1']);
   });
 });
 
