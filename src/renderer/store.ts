@@ -6,6 +6,7 @@ import type { TenantLinkResult, UnlinkOutcome } from '../shared/pal-types';
 import type { AppError, Result } from '../shared/result';
 import type { PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
+import { type FirstData, requestFirstData } from './first-data';
 import { useJobPanel } from './state/job-store';
 
 export type Page = 'overview' | 'tenants' | 'activity' | 'settings';
@@ -30,7 +31,8 @@ interface AppState {
   dismissNotice(index: number): Promise<void>;
   /** Shows a notice of the renderer's own (e.g. a customer added without a browser). */
   notify(notice: NoticeView): void;
-  load(): Promise<void>;
+  /** Takes the first screen's data (`first`: already asked for by the entry), then follows main's events. */
+  load(first?: Promise<FirstData> | null): Promise<void>;
   refresh(): Promise<void>;
   /** Reloads the checklist summary and the selected tenant's checklist (after load, a selection, and whenever the tenants change). */
   loadChecklists(): Promise<void>;
@@ -66,7 +68,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   selectTenant(selectedTenantId) {
     if (selectedTenantId === get().selectedTenantId) return;
     /** Opening a tenant puts the bulk-work panel away (its compact status stays), so closing the tenant gives the grid its width back. */
-    if (selectedTenantId !== null) useJobPanel.getState().setOpen(false);
+    useJobPanel.getState().hold(selectedTenantId !== null);
     set({ selectedTenantId, checklist: null });
     void get().loadChecklists();
   },
@@ -76,15 +78,9 @@ export const useAppStore = create<AppState>((set, get) => ({
     if (api && id !== undefined) await api.notices.acknowledge({ id });
   },
   notify: (notice) => set({ notices: [...get().notices, notice] }),
-  async load() {
-    if (!api) return set({ loadError: noBridge });
-    const [info, settings, tenants, pending, notices] = await Promise.all([
-      api.app.info(),
-      api.settings.get(),
-      api.tenants.list(),
-      api.activity.listPending(),
-      api.notices.list(),
-    ]);
+  async load(first = requestFirstData()) {
+    if (!api || !first) return set({ loadError: noBridge });
+    const [info, settings, tenants, pending, notices] = await first;
     for (const result of [info, settings, tenants, pending, notices]) if (!result.ok) return set({ loadError: result.error });
     if (!info.ok || !settings.ok || !tenants.ok || !pending.ok || !notices.ok) return;
     set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, notices: [...notices.value, ...get().notices], loadError: null });
@@ -102,10 +98,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     });
     api.on('menu:navigate', ({ page }) => set({ page }));
     api.on('auth:sign-in-state', (state) => set({ signIn: state.state === 'finished' ? null : state }));
-    api.on('job:progress', (event) => {
-      useJobPanel.getState().progress(event);
-      if (get().selectedTenantId !== null) useJobPanel.getState().setOpen(false);
-    });
+    api.on('job:progress', (event) => useJobPanel.getState().progress(event));
     api.on('job:finished', (summary) => {
       useJobPanel.getState().finish(summary);
       void get().refresh();

@@ -21,6 +21,8 @@ async function fourCustomers(page: Page, context: BrowserContext) {
   const panel = page.getByRole('complementary', { name: 'Syncing' });
   await expect(panel.getByTestId('job-summary')).toBeVisible({ timeout: 30_000 });
   await panel.getByRole('button', { name: 'Hide progress' }).click();
+  // The panel slides away before the grid is used: its leaving must not race the keyboard steps.
+  await expect(panel).toBeHidden();
   await expect(rowOf(page, 'Adventure Works').getByTestId('pal-status')).toHaveText('Other partner');
 }
 

@@ -44,18 +44,17 @@ const BADGE_COLOR: Record<JobRow['status'], 'success' | 'warning' | 'danger' | '
 /** Rows a person must act on come first. */
 const NEEDS_PERSON = new Set<JobRow['status']>(['needs-sign-in', 'signed-in', 'needs-confirmation', 'failed']);
 
-/** Hidden while a tenant's detail is open (opening one puts it away), so the two never squeeze the tenant list between them; the compact status brings it back. */
+/** Put away while a tenant's detail is open (see the panel state's `hold`); the compact status brings it back. */
 export function JobPanel() {
   const styles = useStyles();
   const job = useJobPanel((s) => s.job);
   const open = useJobPanel((s) => s.open);
   const setOpen = useJobPanel((s) => s.setOpen);
-  const detailOpen = useAppStore((s) => s.selectedTenantId !== null);
   if (!job) return null;
   const finished = job.summary !== null;
   const rows = [...job.rows.filter((r) => NEEDS_PERSON.has(r.status)), ...job.rows.filter((r) => !NEEDS_PERSON.has(r.status))];
   return (
-    <InlineDrawer open={open && !detailOpen} position="end" separator className={styles.drawer} aria-labelledby="job-panel-title" as="aside">
+    <InlineDrawer open={open} position="end" separator className={styles.drawer} aria-labelledby="job-panel-title" as="aside">
       <DrawerHeader>
         <DrawerHeaderTitle
           heading={{ id: 'job-panel-title' }}
@@ -105,9 +104,8 @@ export function JobStatus() {
   const job = useJobPanel((s) => s.job);
   const open = useJobPanel((s) => s.open);
   const setOpen = useJobPanel((s) => s.setOpen);
-  const detailOpen = useAppStore((s) => s.selectedTenantId !== null);
   const selectTenant = useAppStore((s) => s.selectTenant);
-  if (!job || (open && !detailOpen)) return null;
+  if (!job || open) return null;
   const text = job.summary ? `${JOB_TITLES[job.kind]} finished: ${summaryText(job.rows)}` : `${JOB_TITLES[job.kind]}: ${job.done} of ${job.total}`;
   return (
     <Button

@@ -9,8 +9,6 @@ import { useJobPanel } from './job-store';
 export function showStartedJob(jobId: string, kind: JobKind, tenantIds?: readonly string[]): void {
   const tenants = useAppStore.getState().tenants.filter((t) => (tenantIds ? tenantIds.includes(t.tenantId) : !t.archived));
   useJobPanel.getState().begin(jobId, kind, tenants.map((t) => ({ tenantId: t.tenantId, name: t.label ?? t.displayName })));
-  /** With a tenant open the panel stays put away (its compact status shows the job), so closing the tenant gives the grid its width back. */
-  if (useAppStore.getState().selectedTenantId !== null) useJobPanel.getState().setOpen(false);
 }
 
 /** Runs a bridge call that starts a job, then shows it; resolves to the call's result (its error for the caller to show). */

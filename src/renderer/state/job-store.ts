@@ -27,6 +27,8 @@ export interface PanelJob {
 interface JobPanelState {
   job: PanelJob | null;
   open: boolean;
+  /** A tenant's detail is open: the panel is put away and does not open by itself (its compact status shows the job). */
+  held: boolean;
   /** A job was started from this window: shows its tenants as queued and opens the panel. */
   begin(jobId: string, kind: JobKind, tenants: readonly { tenantId: string; name: string }[]): void;
   progress(event: JobProgressEvent): void;
@@ -34,6 +36,8 @@ interface JobPanelState {
   /** Sets one row after a person acted on it from the panel (signed in, retried, confirmed a replacement). */
   updateRow(tenantId: string, patch: Partial<Omit<JobRow, 'tenantId' | 'tenantName'>>): void;
   setOpen(open: boolean): void;
+  /** Puts the panel away while a tenant's detail is open (so the two never squeeze the tenant list), and lets it open again after. */
+  hold(held: boolean): void;
 }
 
 const queuedRow = (tenantId: string, tenantName: string): JobRow => ({
@@ -59,6 +63,7 @@ const rowOf = (event: JobProgressEvent): JobRow => ({
 export const useJobPanel = create<JobPanelState>((set, get) => ({
   job: null,
   open: false,
+  held: false,
   begin(jobId, kind, tenants) {
     const current = get().job;
     const seen = current?.jobId === jobId ? current.rows : [];
@@ -66,7 +71,7 @@ export const useJobPanel = create<JobPanelState>((set, get) => ({
     const extra = seen.filter((r) => !rows.some((q) => q.tenantId === r.tenantId));
     set({
       job: { jobId, kind, done: current?.jobId === jobId ? current.done : 0, total: tenants.length, rows: [...rows, ...extra], summary: current?.jobId === jobId ? current.summary : null },
-      open: true,
+      open: !get().held,
     });
   },
   progress(event) {
@@ -75,7 +80,7 @@ export const useJobPanel = create<JobPanelState>((set, get) => ({
     const rows = job.rows.some((r) => r.tenantId === event.tenantId)
       ? job.rows.map((r) => (r.tenantId === event.tenantId ? rowOf(event) : r))
       : [...job.rows, rowOf(event)];
-    set({ job: { ...job, done: event.done, total: event.total, rows }, ...(current?.jobId === event.jobId ? {} : { open: true }) });
+    set({ job: { ...job, done: event.done, total: event.total, rows }, ...(current?.jobId === event.jobId ? {} : { open: !get().held }) });
   },
   finish(summary) {
     const job = get().job;
@@ -89,4 +94,5 @@ export const useJobPanel = create<JobPanelState>((set, get) => ({
     set({ job: { ...job, rows: job.rows.map((r) => (r.tenantId === tenantId ? { ...r, ...patch } : r)) } });
   },
   setOpen: (open) => set({ open }),
+  hold: (held) => set(held ? { held, open: false } : { held }),
 }));

@@ -18,7 +18,7 @@ const summary = { jobId: 'j1', kind: 'link-all' as const, total: 3, problems: []
 const counts = { running: 0, done: 1, failed: 0, skipped: 0, 'needs-sign-in': 0, 'needs-confirmation': 0, cancelled: 2 };
 
 describe('bulk-work panel state', () => {
-  beforeEach(() => useJobPanel.setState({ job: null, open: false }));
+  beforeEach(() => useJobPanel.setState({ job: null, open: false, held: false }));
 
   it('opens with every tenant waiting, fills rows as tasks report, and marks the ones a cancel stopped', () => {
     const panel = useJobPanel.getState();
@@ -50,5 +50,19 @@ describe('bulk-work panel state', () => {
       ['a', 'queued'],
       ['b', 'needs-sign-in'],
     ]);
+  });
+
+  it("stays put away while a tenant's detail is open, whether a job starts or reports, and opens when asked", () => {
+    const panel = useJobPanel.getState();
+    panel.begin('j1', 'link-all', [{ tenantId: 'a', name: 'A' }]);
+    panel.hold(true);
+    expect(useJobPanel.getState().open).toBe(false);
+    panel.begin('j2', 'sync', [{ tenantId: 'a', name: 'A' }]);
+    panel.progress(event('b', 'running', { jobId: 'j3' }));
+    expect(useJobPanel.getState()).toMatchObject({ open: false, job: { jobId: 'j3' } });
+    panel.hold(false);
+    expect(useJobPanel.getState().open).toBe(false);
+    panel.setOpen(true);
+    expect(useJobPanel.getState().open).toBe(true);
   });
 });
