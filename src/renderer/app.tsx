@@ -36,7 +36,7 @@ export function App() {
           <main className={styles.main} aria-live="polite">
             <OfflineBanner />
             <Notices />
-            {loadError ? <ErrorPage error={loadError} /> : !info ? <Spinner label="Opening PAL Desk…" /> : <CurrentPage page={page} />}
+            {loadError ? <ErrorPage error={loadError} /> : info && <CurrentPage page={page} />}
           </main>
           <JobPanel />
         </div>

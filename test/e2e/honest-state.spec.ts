@@ -56,3 +56,21 @@ test('a theme picked in the header overrides the operating system and is remembe
   await page.getByRole('menuitemradio', { name: 'System' }).click();
   await expect.poll(background).toBe('rgb(41, 41, 41)');
 });
+
+test('until the app has loaded, the window says it is opening (dark under a dark OS) instead of staying blank; the first screen then replaces it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  let release = () => {};
+  const appCodeHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/mount-[^/]+\.js$/, async (route) => {
+    await appCodeHeld;
+    await route.continue();
+  });
+  await page.goto(env.host.url);
+  const opening = page.getByRole('status').filter({ hasText: 'Opening PAL Desk…' });
+  await expect(opening).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 31, 31)');
+
+  release();
+  await expect(page.getByRole('banner')).toContainText('PAL Desk');
+  await expect(opening).toHaveCount(0);
+});
