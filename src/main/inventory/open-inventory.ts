@@ -1,8 +1,9 @@
 /** Opens the inventory database: WAL, foreign keys, checksummed migrations; a corrupt file is moved aside, never lost. */
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
+import { CachedDatabase } from './cached-database';
 import { prepareDatabaseFile, securePaths } from './file-modes';
 import { MIGRATIONS, type Migration } from './migrations';
 import { recoverDamaged } from './recover-inventory';
@@ -73,13 +74,13 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
   let aside: string | null = null;
   let db: DatabaseSync | null = null;
   try {
-    db = new DatabaseSync(file);
+    db = new CachedDatabase(file);
     configure(db);
     if (!isHealthy(db)) throw new Error('quick_check failed');
   } catch {
     db?.close();
     aside = moveAside(file, now());
-    db = new DatabaseSync(file);
+    db = new CachedDatabase(file);
     configure(db);
   }
   migrate(db, migrations, now);
