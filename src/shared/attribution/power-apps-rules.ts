@@ -132,9 +132,7 @@ export const appRow = (app: AppFact, o: Outcome): ResourceChecklist => ({
   resourceId: app.appId,
   name: app.displayName,
   seenAt: app.seenAt,
-  attributedTo: o.attributedTo,
-  checks: o.checks,
-  verdict: o.verdict,
+  ...o,
 });
 
 /** The checklist of one app. `memo`: the tenant's, when building many. */

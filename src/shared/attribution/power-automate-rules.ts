@@ -47,9 +47,7 @@ export const flowRow = (flow: FlowFact, o: Outcome): ResourceChecklist => ({
   resourceId: flow.flowId,
   name: flow.displayName,
   seenAt: flow.seenAt,
-  attributedTo: o.attributedTo,
-  checks: o.checks,
-  verdict: o.verdict,
+  ...o,
 });
 
 /** The checklist of one flow. `memo`: the tenant's, when building many. */

@@ -60,9 +60,7 @@ export const datasetRow = (dataset: DatasetFact, o: Outcome): ResourceChecklist 
   resourceId: dataset.datasetId,
   name: dataset.name,
   seenAt: dataset.seenAt,
-  attributedTo: o.attributedTo,
-  checks: o.checks,
-  verdict: o.verdict,
+  ...o,
 });
 
 /** The checklist of one dataset. `memo`: the tenant's, when building many. */
