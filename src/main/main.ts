@@ -1,8 +1,9 @@
 /** Electron entry point: single instance, sandbox, app:// protocol, hardened window, IPC wiring. Thin on purpose. */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
-import type { EmitEvent } from '../shared/ipc-contract';
+import type { EmitEvent, Handlers } from '../shared/ipc-contract';
 import { loadCloudProfile } from './cloud-config';
+import { createFirstScreen } from './first-screen/first-screen-page';
 import { createLogger } from './logger';
 import { AppFailure } from '../shared/result';
 import { buildMenuTemplate } from './shell/app-menu';
@@ -40,7 +41,9 @@ async function start(): Promise<void> {
 
   guardSession(session.defaultSession);
   installGuards(app, { appOrigins, openExternalSafe });
-  serveAppProtocol(protocol, net, path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`));
+  let handlers: Handlers | null = null;
+  const firstScreen = createFirstScreen(log);
+  serveAppProtocol(protocol, net, path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`), async (template) => (handlers ? firstScreen.page(template, handlers) : null));
 
   let win: BrowserWindow | null = null;
   const emit: EmitEvent = (event, payload) => win?.webContents.send(event, payload);
@@ -58,6 +61,8 @@ async function start(): Promise<void> {
       if (!(await openExternalSafe(url))) throw new AppFailure('internal', 'The sign-in page is not on the list of Microsoft sign-in hosts PAL Desk may open.');
     },
   });
+  handlers = services.handlers;
+  firstScreen.warm(services.handlers);
   registerIpcHandlers(ipcMain, services.handlers, { trustedWebContentsId: () => win?.webContents.id ?? null, appOrigins }, log);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -8,5 +8,5 @@ declare global {
   }
 }
 
-/** The bridge, or null when the page was opened outside PAL Desk (no preload, no browser host). */
-export const api: PalDeskBridge | null = window[BRIDGE_GLOBAL] ?? null;
+/** The bridge, or null when the page was opened outside PAL Desk (no preload, no browser host) or rendered in main. */
+export const api: PalDeskBridge | null = typeof window === 'undefined' ? null : (window[BRIDGE_GLOBAL] ?? null);

@@ -1,18 +1,19 @@
-/** Mounts the React app once the store holds the first data already asked for, so the first render is the real first screen. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import type { FirstData } from './first-data';
+/**
+ * Mounts the React app once the store holds the first data: it hydrates the first screen main rendered (inert until
+ * then, so a click is not silently lost), or renders it here.
+ */
+import { createDOMRenderer } from '@fluentui/react-components';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { FIRST_SCREEN_ATTRIBUTE } from '../shared/first-screen';
+import { appRoot } from './app-root';
+import type { FirstAnswers } from './first-data';
 import { useAppStore } from './store';
 
-export async function mount(first: Promise<FirstData> | null): Promise<void> {
+export async function mount(first: Promise<FirstAnswers> | null): Promise<void> {
   await useAppStore.getState().load(first);
   const root = document.getElementById('root');
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  }
+  if (!root) return;
+  const renderer = createDOMRenderer(document);
+  if (root.hasAttribute(FIRST_SCREEN_ATTRIBUTE)) hydrateRoot(root, appRoot(renderer, () => root.removeAttribute('inert')));
+  else createRoot(root).render(appRoot(renderer));
 }

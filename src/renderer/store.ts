@@ -1,12 +1,12 @@
 /** App state (zustand): what main last told us, kept in one store; components read slices of it. */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi, type UseBoundStore } from 'zustand';
 import type { ChecklistSummary, TenantChecklist } from '../shared/checklist-types';
 import type { AppInfo, NoticeView, SettingsDto, SignInStateEvent } from '../shared/ipc-contract';
 import type { TenantLinkResult, UnlinkOutcome } from '../shared/pal-types';
 import type { AppError, Result } from '../shared/result';
 import type { PendingActionView, TenantView } from '../shared/view-types';
 import { api } from './api';
-import { type FirstData, requestFirstData } from './first-data';
+import { type FirstAnswers, requestFirstData } from './first-data';
 import { useJobPanel } from './state/job-store';
 
 export type Page = 'overview' | 'tenants' | 'activity' | 'settings';
@@ -31,8 +31,12 @@ interface AppState {
   dismissNotice(index: number): Promise<void>;
   /** Shows a notice of the renderer's own (e.g. a customer added without a browser). */
   notify(notice: NoticeView): void;
-  /** Takes the first screen's data (`first`: already asked for by the entry), then follows main's events. */
-  load(first?: Promise<FirstData> | null): Promise<void>;
+  /** Takes the first screen's data (`first`: already asked for by the entry, or embedded by main in the page), then follows main's events. */
+  load(first?: Promise<FirstAnswers> | null): Promise<void>;
+  /** Puts the first screen's data in the store, or its first error; false when there was an error. */
+  take(first: FirstAnswers): boolean;
+  /** When the first data was read (ms since the epoch): the first render's ages count from then, in main and in the window alike. */
+  firstReadAt: number | null;
   refresh(): Promise<void>;
   /** Reloads the checklist summary and the selected tenant's checklist (after load, a selection, and whenever the tenants change). */
   loadChecklists(): Promise<void>;
@@ -52,7 +56,7 @@ const noBridge: AppError = {
 };
 const failed = <T>(): Result<T> => ({ ok: false, error: noBridge });
 
-export const useAppStore = create<AppState>((set, get) => ({
+const appStore = createStore<AppState>()((set, get) => ({
   page: 'tenants',
   selectedTenantId: null,
   info: null,
@@ -64,6 +68,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   loadError: null,
   checklist: null,
   checklistSummary: null,
+  firstReadAt: null,
   setPage: (page) => set({ page }),
   selectTenant(selectedTenantId) {
     if (selectedTenantId === get().selectedTenantId) return;
@@ -78,12 +83,16 @@ export const useAppStore = create<AppState>((set, get) => ({
     if (api && id !== undefined) await api.notices.acknowledge({ id });
   },
   notify: (notice) => set({ notices: [...get().notices, notice] }),
+  take({ data: [info, settings, tenants, pending, notices], at }) {
+    const error = [info, settings, tenants, pending, notices].find((result) => !result.ok);
+    if (error && !error.ok) set({ loadError: error.error });
+    if (!info.ok || !settings.ok || !tenants.ok || !pending.ok || !notices.ok) return false;
+    set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, notices: [...notices.value, ...get().notices], loadError: null, firstReadAt: at });
+    return true;
+  },
   async load(first = requestFirstData()) {
     if (!api || !first) return set({ loadError: noBridge });
-    const [info, settings, tenants, pending, notices] = await first;
-    for (const result of [info, settings, tenants, pending, notices]) if (!result.ok) return set({ loadError: result.error });
-    if (!info.ok || !settings.ok || !tenants.ok || !pending.ok || !notices.ok) return;
-    set({ info: info.value, settings: settings.value, tenants: tenants.value, pending: pending.value, notices: [...notices.value, ...get().notices], loadError: null });
+    if (!get().take(await first)) return;
     api.on('settings:changed', (next) => {
       set({ settings: next });
       void get().loadChecklists();
@@ -133,3 +142,11 @@ export const useAppStore = create<AppState>((set, get) => ({
   link: (tenantId, options = {}) => get().run(() => (api ? api.pal.link({ tenantId, ...options }) : Promise.resolve(failed()))),
   unlink: (tenantId, partnerId, identityId) => get().run(() => (api ? api.pal.unlink({ tenantId, partnerId, identityId }) : Promise.resolve(failed()))),
 }));
+
+/**
+ * React reads a store's "server snapshot" while it hydrates the first screen main rendered. That screen was rendered from
+ * the same first data this store holds by then, so the snapshot is the current state, not the empty initial one.
+ */
+const hydratable: StoreApi<AppState> = { ...appStore, getInitialState: appStore.getState };
+
+export const useAppStore = Object.assign(<T = AppState>(selector?: (state: AppState) => T) => useStore(hydratable, selector as (state: AppState) => T), appStore) as UseBoundStore<StoreApi<AppState>>;

@@ -9,6 +9,7 @@ const subscribe = (onChange: () => void) => {
   return () => media.removeEventListener('change', onChange);
 };
 
+/** Main renders the first screen light; its stylesheet turns it dark under a dark OS until the app has hydrated. */
 export function useOsPrefersDark(): boolean {
-  return useSyncExternalStore(subscribe, () => query().matches);
+  return useSyncExternalStore(subscribe, () => query().matches, () => false);
 }

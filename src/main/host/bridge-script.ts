@@ -8,15 +8,17 @@ export const KEY_HEADER = 'x-pal-desk-key';
 /** Host-only event: open a sign-in page in a new tab (the page never sees it as an app event). */
 export const OPEN_URL_EVENT = '__open-url';
 
-/** The script text. The per-run key arrives in the URL fragment (never sent to the server) and is kept in sessionStorage. */
+/** The script text. The per-run key arrives in the page's URL (`?k=`), is taken off it at once and kept in sessionStorage. */
 export function bridgeScript(): string {
   return `'use strict';
 (() => {
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  let key = fragment.get('k');
+  const query = new URLSearchParams(location.search);
+  let key = query.get('k');
   if (key) {
     sessionStorage.setItem('palDeskKey', key);
-    history.replaceState(null, '', location.pathname + location.search);
+    query.delete('k');
+    const rest = query.toString();
+    history.replaceState(null, '', location.pathname + (rest ? '?' + rest : '') + location.hash);
   } else {
     key = sessionStorage.getItem('palDeskKey') || '';
   }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSimProfile } from '../cloud-config';
+import { createFirstScreen } from '../first-screen/first-screen-page';
 import { createLogger } from '../logger';
 import { packageVersion, startAppServices } from '../startup';
 import { startWebHost } from './web-host';
@@ -26,7 +27,8 @@ if (!simProfile || !userDataDir) {
 }
 
 const cloud = readSimProfile(simProfile);
-const host = await startWebHost({ rendererDir: values.renderer, port: Number(values.port), log });
+const firstScreen = createFirstScreen(log);
+const host = await startWebHost({ rendererDir: values.renderer, port: Number(values.port), log, firstScreen });
 const services = await startAppServices({
   userDataDir,
   cloud,
@@ -39,6 +41,7 @@ const services = await startAppServices({
   openBrowser: async (url) => host.openInPage(url),
 });
 host.setHandlers(services.handlers);
+firstScreen.warm(services.handlers);
 process.stdout.write(`${JSON.stringify({ url: host.url, origin: host.origin })}\n`);
 
 const shutdown = async () => {

@@ -1,10 +1,14 @@
-/** The browser host: serves the built renderer on 127.0.0.1 and carries the bridge over loopback HTTP + server-sent events. */
+/**
+ * The browser host: serves the built renderer on 127.0.0.1 and carries the bridge over loopback HTTP + server-sent events.
+ * The page opened with the run's key (`?k=`) comes with its first screen rendered; without the key it is the bare app.
+ */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmitEvent, Handlers } from '../../shared/ipc-contract';
 import { err } from '../../shared/result';
+import type { FirstScreen } from '../first-screen/first-screen-page';
 import { dispatch } from '../ipc/dispatch';
 import type { Logger } from '../logger';
 import { CONTENT_SECURITY_POLICY } from '../shell/security-policy';
@@ -18,6 +22,8 @@ export interface WebHostOptions {
   /** 0 picks a free port. The host only ever binds 127.0.0.1. */
   port: number;
   log: Logger;
+  /** Renders the first screen into the page opened with the run's key (the page then carries customer data). */
+  firstScreen?: FirstScreen;
 }
 
 export interface WebHost {
@@ -58,7 +64,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === EVENTS_PATH) return openEvents(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     if (url.pathname === BRIDGE_SCRIPT_PATH) return send(res, 200, contentTypeOf(BRIDGE_SCRIPT_PATH), bridgeScript());
-    return serveStatic(res, url.pathname);
+    return serveStatic(res, url);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
@@ -91,8 +97,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     req.on('close', () => streams.delete(res));
   }
 
-  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const file = resolveStaticFile(options.rendererDir, pathname);
+  async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
+    const file = resolveStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     let content: Buffer;
     try {
@@ -102,8 +108,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const type = contentTypeOf(file);
     if (type.startsWith('text/html')) {
-      const html = content.toString('utf8').replace('<head>', `<head><script src=".${BRIDGE_SCRIPT_PATH}"></script>`);
-      return send(res, 200, type, html);
+      const template = content.toString('utf8');
+      const page = handlers && options.firstScreen && keyMatches(url.searchParams.get('k')) ? await options.firstScreen.page(template, handlers) : null;
+      const html = (page?.html ?? template).replace('<head>', `<head><script defer src=".${BRIDGE_SCRIPT_PATH}"></script>`);
+      return send(res, 200, type, html, page?.contentSecurityPolicy);
     }
     send(res, 200, type, content);
   }
@@ -115,7 +123,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    url: `${origin}/#k=${key}`,
+    url: `${origin}/?k=${key}`,
     origin,
     emit: (event, payload) => {
       for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
@@ -133,18 +141,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function securityHeaders(type: string): Record<string, string> {
+function securityHeaders(type: string, contentSecurityPolicy: string): Record<string, string> {
   return {
     'content-type': type,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, securityHeaders(type));
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, contentSecurityPolicy = CONTENT_SECURITY_POLICY): void {
+  res.writeHead(status, securityHeaders(type, contentSecurityPolicy));
   res.end(body);
 }
 

@@ -1,6 +1,7 @@
-/** The app:// protocol: serves the built renderer with the strict CSP header instead of file:// URLs. */
+/** The app:// protocol: serves the built renderer with the strict CSP header instead of file:// URLs; the app page comes with its first screen rendered. */
 import type { Net, Protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import type { FirstScreenPage } from '../first-screen/first-screen-page';
 import { resolveAppPath } from './app-path';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security-policy';
 
@@ -11,7 +12,8 @@ export function registerAppScheme(protocol: Protocol): void {
   ]);
 }
 
-export function serveAppProtocol(protocol: Protocol, net: Net, rendererDir: string): void {
+/** `firstScreen`: the app page (`template`: the built index.html) with its first screen, or null for the page as built. */
+export function serveAppProtocol(protocol: Protocol, net: Net, rendererDir: string, firstScreen: (template: string) => Promise<FirstScreenPage | null>): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppPath(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
@@ -19,6 +21,11 @@ export function serveAppProtocol(protocol: Protocol, net: Net, rendererDir: stri
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    if (!response.ok || !file.endsWith('.html')) return new Response(response.body, { status: response.status, headers });
+    const template = await response.text();
+    const page = await firstScreen(template);
+    if (!page) return new Response(template, { status: response.status, headers });
+    headers.set('Content-Security-Policy', page.contentSecurityPolicy);
+    return new Response(page.html, { status: response.status, headers });
   });
 }

@@ -22,6 +22,15 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * `policy` (the header, or the page's own meta policy) for a page main rendered: it also allows the `<style>` elements
+ * carrying this response's `nonce` and, by their SHA-256 (base64), exactly the inline style attributes of its markup.
+ */
+export function withFirstScreenStyles(policy: string, nonce: string, styleAttributeHashes: readonly string[]): string {
+  const attributes = styleAttributeHashes.length ? `style-src-attr 'unsafe-hashes' ${styleAttributeHashes.map((hash) => `'sha256-${hash}'`).join(' ')}; ` : '';
+  return policy.replace("style-src 'self'", `${attributes}style-src 'self' 'nonce-${nonce}'`);
+}
+
 /** Microsoft sites a person may be sent to from the app (docs, portal, Partner Center). */
 const STATIC_EXTERNAL_HOSTS = [
   'learn.microsoft.com',

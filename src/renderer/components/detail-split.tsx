@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 });
 
 function useWideWindow(): boolean {
-  const [wide, setWide] = useState(() => window.matchMedia(WIDE_QUERY).matches);
+  const [wide, setWide] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE_QUERY).matches);
   useEffect(() => {
     const query = window.matchMedia(WIDE_QUERY);
     const onChange = () => setWide(query.matches);
@@ -48,7 +48,7 @@ function useWideWindow(): boolean {
 }
 
 function storedWidth(): number {
-  const stored = Number(localStorage.getItem(WIDTH_KEY));
+  const stored = typeof localStorage === 'undefined' ? NaN : Number(localStorage.getItem(WIDTH_KEY));
   return Number.isFinite(stored) && stored >= MIN_WIDTH ? stored : DEFAULT_WIDTH;
 }
 

@@ -19,7 +19,8 @@ export function TenantGridSection() {
   const quick = useGridStore((s) => s.quick);
   const attribution = useGridStore((s) => s.attribution);
   const sort = useGridStore((s) => s.sort);
-  const now = useNow(30_000);
+  const firstReadAt = useAppStore((s) => s.firstReadAt);
+  const now = useNow(30_000, firstReadAt);
   const rows = useMemo(() => buildRows(tenants, summaries), [tenants, summaries]);
   const sorted = useMemo(() => sortRows(rows.slice(), sort), [rows, sort]);
   const shown = useMemo(() => filterRows(sorted, { search, quick, attribution }, now), [sorted, search, quick, attribution, now]);

@@ -15,6 +15,8 @@ import { GridCell } from './grid-cells';
 
 const ROW_HEIGHT = 56;
 const HEADER_HEIGHT = 40;
+/** The grid's height before it is measured (main renders the first screen without a window): rows enough for a tall one. */
+const FIRST_RECT = { width: 0, height: 1000 };
 
 const useStyles = makeStyles({
   grid: {
@@ -97,6 +99,7 @@ export function TenantGrid({ rows, now, openTenantId, onOpen }: TenantGridProps)
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     getItemKey: (index) => rows[index]?.tenantId ?? index,
+    initialRect: FIRST_RECT,
   });
 
   useEffect(() => {

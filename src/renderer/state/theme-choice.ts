@@ -19,6 +19,8 @@ const saved = (): ThemeChoice => {
 export const useThemeChoice = create<{ choice: ThemeChoice; choose(choice: ThemeChoice): void }>((set) => ({
   choice: saved(),
   choose(choice) {
+    /** A first screen rendered by main keeps its dark theme under a dark OS unless this says Light (public/theme.js sets it at load). */
+    document.documentElement.dataset.theme = choice;
     try {
       localStorage.setItem(KEY, choice);
     } catch {

@@ -11,10 +11,11 @@ function loadPageBridge() {
   const listeners = new Map<string, Set<Listener>>();
   const storage = new Map<string, string>();
   const streams: string[] = [];
+  const addresses: string[] = [];
   const page: Record<string, unknown> = {
     URLSearchParams,
-    location: { hash: '#k=run-key', pathname: '/', search: '' },
-    history: { replaceState: () => {} },
+    location: { hash: '', pathname: '/', search: '?k=run-key' },
+    history: { replaceState: (_state: unknown, _title: string, url: string) => void addresses.push(url) },
     sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) },
     fetch: async (url: string, init: { headers: Record<string, string>; body: string }) => {
       requests.push({ url, headers: init.headers, body: JSON.parse(init.body) });
@@ -35,7 +36,7 @@ function loadPageBridge() {
   page.window = page;
   vm.runInNewContext(bridgeScript(), page, { filename: BRIDGE_SCRIPT_PATH });
   const emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener({ data: JSON.stringify(payload) }));
-  return { bridge: page.palDesk as Record<string, Record<string, (request?: unknown) => Promise<unknown>>>, requests, streams, emit };
+  return { bridge: page.palDesk as Record<string, Record<string, (request?: unknown) => Promise<unknown>>>, requests, streams, emit, addresses };
 }
 
 /** Area → sorted method names (`on` as its own entry), the shape both bridges must share. */
@@ -67,6 +68,10 @@ describe('browser host bridge script', () => {
         expect(requests.at(-1)?.headers[KEY_HEADER]).toBe('run-key');
       }
     }
+  });
+
+  it('takes the per-run key off the page address at once', () => {
+    expect(loadPageBridge().addresses).toEqual(['/']);
   });
 
   it('gives event listeners the payload only and refuses events outside the contract', () => {
