@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { REAL_CLOUDS, type CloudProfile } from '../shared/cloud-profile';
+import { REAL_CLOUDS, realCloud, type CloudProfile } from '../shared/cloud-profile';
 import { AppFailure } from '../shared/result';
 
 const simFileSchema = z.object({
@@ -16,15 +16,21 @@ const simFileSchema = z.object({
       powerApps: z.url(),
       flow: z.url(),
       powerBi: z.url(),
+      powerPlatformApi: z.url(),
     }),
-    scopes: z.object({ arm: z.string(), powerApps: z.string(), flow: z.string(), powerBi: z.string() }),
+    scopes: z.object({ arm: z.string(), powerApps: z.string(), flow: z.string(), powerBi: z.string(), powerPlatformApi: z.string() }),
+    dataverseHosts: z.array(z.string()),
+    partnerLinkApi: z.enum(['documented', 'unknown']),
     knownAuthorities: z.array(z.string()),
   }),
   caCertPath: z.string(),
 });
 
+/** The cloud ids a person may type, for messages and help. */
+export const CLOUD_IDS = `${REAL_CLOUDS.map((c) => c.id).join(', ')} or sim`;
+
 export interface CloudChoice {
-  /** 'public' (default), 'usgov', 'china' or 'sim'. */
+  /** 'public' (default), 'gcc', 'gcchigh', 'dod', 'china' or 'sim' ('usgov' is read as 'gcchigh'). */
   cloudId?: string;
   /** For 'sim': the JSON file written by the simulated cloud's CLI. */
   simProfilePath?: string;
@@ -35,8 +41,8 @@ export interface CloudChoice {
 export function loadCloudProfile(choice: CloudChoice): CloudProfile {
   const id = choice.cloudId ?? 'public';
   if (id !== 'sim') {
-    const cloud = REAL_CLOUDS.find((c) => c.id === id);
-    if (!cloud) throw new AppFailure('invalid-input', `Unknown cloud "${id}". Use public, usgov, china or sim.`);
+    const cloud = realCloud(id);
+    if (!cloud) throw new AppFailure('invalid-input', `Unknown cloud "${id}". Use ${CLOUD_IDS}.`);
     return cloud;
   }
   if (!choice.allowSim) throw new AppFailure('invalid-input', 'The simulated cloud is only available in development builds.');

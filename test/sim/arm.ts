@@ -5,7 +5,7 @@ import type { TokenSigner } from './tokens';
 
 export const MP_API_VERSION = '2018-02-01';
 export const TENANTS_API_VERSION = '2022-12-01';
-const ARM_AUDIENCE = 'https://management.azure.com';
+export const ARM_AUDIENCE = 'https://management.azure.com';
 
 export interface LinkRecord {
   partnerId: string;

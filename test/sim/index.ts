@@ -1,9 +1,6 @@
-/** The simulated Microsoft cloud: one HTTPS server on loopback with its own CA, speaking Entra ID and ARM wire formats. */
-import { once } from 'node:events';
-import https from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+/** The simulated Microsoft cloud: HTTPS on loopback with its own CA, one origin per Microsoft service, speaking their wire formats. */
 import type { CloudProfile } from '../../src/shared/cloud-profile';
-import { ArmService, type AppliedWrite } from './arm';
+import { ARM_AUDIENCE, ArmService, type AppliedWrite } from './arm';
 import { createCertificates } from './certs';
 import { Directory } from './directory';
 import { FaultInjector, type Faults } from './faults';
@@ -11,12 +8,14 @@ import { readRequest, writeReply, type SimReply, type SimRequest } from './http-
 import { IdentityService } from './identity';
 import { PowerPlatformService } from './power-platform';
 import type { Scenario } from './scenario';
+import { SimOrigins, type OriginHandler, type ServiceOrigin } from './origins';
 import { demoScenario } from './scenarios/demo';
 import { TokenSigner } from './tokens';
 
 export type { AppliedWrite } from './arm';
 export type { Faults } from './faults';
 export type { Scenario } from './scenario';
+export type { ServiceOrigin } from './origins';
 
 export interface RequestLogEntry {
   method: string;
@@ -24,6 +23,10 @@ export interface RequestLogEntry {
   status: number;
   /** When the request arrived (ms since the epoch, fractional). */
   at: number;
+  /** Which origin it reached (each service has its own). */
+  service: ServiceOrigin;
+  /** Whether it carried an Authorization header (a token). */
+  authorized: boolean;
 }
 
 export interface SimControl {
@@ -55,6 +58,8 @@ export interface RunningSim {
   caCertPem: string;
   scenario: Scenario;
   control: SimControl;
+  /** The host-only instance URL of an environment's Dataverse (each on its own origin). */
+  instanceUrl(environmentId: string): string;
   close(): Promise<void>;
 }
 
@@ -67,19 +72,43 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   const scenario = options.scenario === 'demo' ? demoScenario : options.scenario;
   const certs = await createCertificates();
   const signer = new TokenSigner();
-  let origin = '';
-  const dir = new Directory(scenario, () => origin);
-  const identity = new IdentityService(dir, signer, () => origin);
-  const arm = new ArmService(dir, signer);
-  const powerPlatform = new PowerPlatformService(dir, signer);
   const faults = new FaultInjector();
   const requestLog: RequestLogEntry[] = [];
-  const sockets = new Set<Socket>();
+  let origins: SimOrigins | null = null;
+  const originOf = (service: ServiceOrigin) => origins?.origin(service) ?? '';
+  const dir = new Directory(scenario, () => originOf('login'));
+  const identity = new IdentityService(dir, signer, () => originOf('login'));
+  const arm = new ArmService(dir, signer);
+  const powerPlatform = new PowerPlatformService(dir, signer, originOf);
 
-  const route = (req: SimRequest) =>
-    identity.handle(req) ?? arm.handle(req) ?? powerPlatform.handle(req) ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
+  /** Each origin answers only its own service's routes, in that service's error shape otherwise. */
+  const route = (service: ServiceOrigin, req: SimRequest): SimReply => {
+    const answer = (() => {
+      switch (service) {
+        case 'login':
+          return identity.handle(req);
+        case 'arm':
+          // ARM also serves the Power Apps resource provider: Power Apps' own nextLinks point here (recorded in
+          // fixtures/powerplatform/field-samples/powerapps-apis-list-page-with-nextLink-climicrosoft365-spec.json), read with an ARM token.
+          return arm.handle(req) ?? powerPlatform.powerApps.handle(req, ARM_AUDIENCE);
+        case 'bap':
+          return powerPlatform.bap.handle(req);
+        case 'powerApps':
+          return powerPlatform.powerApps.handle(req);
+        case 'flow':
+          return powerPlatform.flow.handle(req);
+        case 'powerBi':
+          return powerPlatform.powerBi.handle(req);
+        case 'powerPlatformApi':
+          return null;
+        default:
+          return powerPlatform.dataverse.handle(req, service.slice('dataverse:'.length));
+      }
+    })();
+    return answer ?? { status: 404, body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } } };
+  };
 
-  /** The control endpoint for a sim in another process: POST /__control/faults (JSON), GET /__control/stats, GET /__control/writes. */
+  /** The control endpoint (on every origin) for a sim in another process: POST /__control/faults (JSON), GET /__control/stats, GET /__control/writes. */
   const control = (req: SimRequest): SimReply | null => {
     if (!req.url.pathname.startsWith(CONTROL_PATH)) return null;
     if (req.method === 'POST' && req.url.pathname === `${CONTROL_PATH}/faults`) {
@@ -93,61 +122,66 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
     return { status: 404, body: { error: { code: 'NotFound', message: 'Unknown control request' } } };
   };
 
-  const server = https.createServer({ key: certs.serverKeyPem, cert: certs.serverCertPem }, (req, res) => {
+  const handler: OriginHandler = (service, req, res, origin) => {
     void (async () => {
       const request = await readRequest(req, origin);
       const at = performance.timeOrigin + performance.now();
       const controlled = control(request);
       if (controlled) return writeReply(res, controlled);
+      const log = (status: number) => requestLog.push({ method: request.method, path: request.url.pathname, status, at, service, authorized: request.headers.authorization !== undefined });
       await sleep(faults.delayFor(request));
       const decision = faults.decide(request);
       if (decision.kind === 'lost-answer') {
-        route(request);
-        requestLog.push({ method: request.method, path: request.url.pathname, status: 0, at });
+        route(service, request);
+        log(0);
         req.socket.destroy();
         return;
       }
       if (decision.kind === 'reset' || decision.kind === 'hang') {
-        requestLog.push({ method: request.method, path: request.url.pathname, status: 0, at });
+        log(0);
         if (decision.kind === 'reset') req.socket.destroy();
         return;
       }
-      const reply = decision.kind === 'reply' ? decision.reply : route(request);
-      requestLog.push({ method: request.method, path: request.url.pathname, status: reply.status, at });
+      const reply = decision.kind === 'reply' ? decision.reply : route(service, request);
+      log(reply.status);
       writeReply(res, reply);
-    })().catch(() => res.destroy());
-  });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-
-  const listen = async (port: number) => {
-    server.listen(port, '127.0.0.1');
-    await once(server, 'listening');
-    return (server.address() as AddressInfo).port;
-  };
-  const port = await listen(options.port ?? 0);
-  origin = `https://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (!server.listening) return;
-    const closed = once(server, 'close');
-    server.close();
-    for (const socket of sockets) socket.destroy();
-    await closed;
+    })().catch((error: unknown) => {
+      // A bug in the sim itself: say so in the answer instead of dropping the connection (which would read as a network fault).
+      if (res.headersSent) return res.destroy();
+      writeReply(res, { status: 500, body: { error: { code: 'SimulatorBug', message: String(error instanceof Error ? error.stack : error) } } });
+    });
   };
 
+  origins = new SimOrigins({ key: certs.serverKeyPem, cert: certs.serverCertPem }, handler);
+  await origins.open('login', options.port ?? 0);
+  for (const service of ['arm', 'bap', 'powerApps', 'flow', 'powerBi', 'powerPlatformApi'] as const) await origins.open(service);
+  for (const env of scenario.powerPlatform?.environments ?? []) if (env.dataverse) await origins.open(`dataverse:${env.environmentId}`);
+  const running = origins;
+  const stop = () => running.stop();
+
+  // The commercial cloud's token audiences (the sim issues tokens for any audience; each service checks its own).
   const profile: CloudProfile = {
     id: 'sim',
     label: 'Simulated cloud',
-    endpoints: { authorityHost: origin, arm: origin, bap: origin, powerApps: origin, flow: origin, powerBi: origin },
+    endpoints: {
+      authorityHost: originOf('login'),
+      arm: originOf('arm'),
+      bap: originOf('bap'),
+      powerApps: originOf('powerApps'),
+      flow: originOf('flow'),
+      powerBi: originOf('powerBi'),
+      powerPlatformApi: originOf('powerPlatformApi'),
+    },
     scopes: {
-      arm: 'https://management.azure.com/.default',
+      arm: `${ARM_AUDIENCE}/.default`,
       powerApps: 'https://service.powerapps.com/.default',
       flow: 'https://service.flow.microsoft.com/.default',
       powerBi: 'https://analysis.windows.net/powerbi/api/.default',
+      powerPlatformApi: 'https://api.powerplatform.com/.default',
     },
-    knownAuthorities: [`127.0.0.1:${port}`],
+    dataverseHosts: running.hosts((s) => s.startsWith('dataverse:')),
+    partnerLinkApi: 'documented',
+    knownAuthorities: running.hosts((s) => s === 'login'),
     caCertPem: certs.caCertPem,
   };
 
@@ -155,13 +189,14 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
     profile,
     caCertPem: certs.caCertPem,
     scenario,
+    instanceUrl: (environmentId) => running.origin(`dataverse:${environmentId}`),
     control: {
       setFaults: (f) => faults.set(f),
       clearFaults: () => faults.set({}),
       partnerLinks: () => arm.links,
       requestLog,
       goOffline: stop,
-      goOnline: async () => void (server.listening || (await listen(port))),
+      goOnline: () => running.resume(),
       expireRefreshTokens: () => identity.expireRefreshTokens(),
       staleReadsAfterNextWrite: (count) => void (arm.staleReadsAfterWrite = count),
       denyWrites: (deny) => void (arm.denyWrites = deny),

@@ -8,6 +8,7 @@ import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
+import { CLOUD_IDS } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
 import { accountTable, checklistTable, checklistTotals, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
@@ -16,7 +17,7 @@ import { defaultUserDataDir } from './user-data-dir';
 
 const program = new Command('pal-desk')
   .description('Partner Admin Link across your customer tenants, from the command line (same data as the PAL Desk app).')
-  .addOption(new Option('--cloud <cloud>', 'public, usgov, china or sim').default(process.env.PAL_DESK_CLOUD ?? 'public'))
+  .addOption(new Option('--cloud <cloud>', CLOUD_IDS).default(process.env.PAL_DESK_CLOUD ?? 'public'))
   .option('--sim-profile <file>', 'simulated cloud profile (from `npm run sim`)', process.env.PAL_DESK_SIM_PROFILE)
   .option('--user-data <dir>', 'data folder shared with the app', process.env.PAL_DESK_USER_DATA ?? defaultUserDataDir())
   .option('--json', 'machine-readable output')

@@ -1,7 +1,8 @@
 /** Hands out API clients per (tenant, identity, audience), all on one HTTP client, one rate limiter and the same pipeline rules. */
 import type { TokenCredential } from '@azure/core-auth';
 import { createDefaultHttpClient, type HttpClient, type Pipeline, type TlsSettings } from '@azure/core-rest-pipeline';
-import type { CloudProfile } from '../../shared/cloud-profile';
+import { dataverseOrigin, scopeForUrl, type CloudProfile } from '../../shared/cloud-profile';
+import { AppFailure } from '../../shared/result';
 import type { IdentityRef } from '../domain/identity';
 import { createArmPartnerLinkApi, type PartnerLinkApi } from '../pal/partner-link-api';
 import type { Connectivity } from './connectivity';
@@ -47,8 +48,14 @@ export class ClientRegistry {
     this.#tls = deps.cloud.caCertPem ? { ca: deps.cloud.caCertPem } : undefined;
   }
 
-  /** A JSON client for one account in one tenant, with tokens for `audience` (a scope such as https://service.powerapps.com/.default). */
+  /**
+   * A JSON client for one account in one tenant, with tokens for `audience` (a scope such as https://service.powerapps.com/.default):
+   * one of the cloud's own audiences or a Dataverse instance on its allow-list, else it fails before any token is asked for.
+   */
   rest(tenantId: string, identity: IdentityRef, audience: string, label: string): RestClient {
+    if (!isCloudAudience(this.#deps.cloud, audience)) {
+      throw new AppFailure('access-denied', `${audience.replace(/\/\.default$/, '')} is not a Microsoft service of ${this.#deps.cloud.label}; PAL Desk does not sign in to it for ${label}.`);
+    }
     return this.#entry(tenantId, identity, audience, label).rest;
   }
 
@@ -84,7 +91,11 @@ export class ClientRegistry {
     if (!entry) {
       const credential = this.#deps.credentialFor(tenantId, identity, label);
       const pipeline = this.#pipeline({ credential, scope: audience });
-      const rest = new RestClient({ pipeline, httpClient: this.#http, service: serviceName(this.#deps.cloud, audience), tenantLabel: label });
+      const follow = (url: string) => {
+        const scope = scopeForUrl(this.#deps.cloud, url);
+        return scope ? this.#entry(tenantId, identity, scope, label).rest : null;
+      };
+      const rest = new RestClient({ pipeline, httpClient: this.#http, service: serviceName(this.#deps.cloud, audience), tenantLabel: label, follow });
       entry = { tenantId, identityId: identity.id, credential, pipeline, rest };
       this.#entries.set(key, entry);
     }
@@ -103,6 +114,7 @@ function serviceName(cloud: CloudProfile, audience: string): string {
     [cloud.scopes.powerApps, 'Power Platform'],
     [cloud.scopes.flow, 'Power Automate'],
     [cloud.scopes.powerBi, 'Power BI'],
+    [cloud.scopes.powerPlatformApi, 'Power Platform API'],
   ];
   const known = names.find(([scope]) => scope === audience)?.[1];
   if (known) return known;
@@ -111,4 +123,11 @@ function serviceName(cloud: CloudProfile, audience: string): string {
   } catch {
     return audience;
   }
+}
+
+/** One of the cloud's own scopes, or the scope of a Dataverse instance on its allow-list. */
+function isCloudAudience(cloud: CloudProfile, scope: string): boolean {
+  if (Object.values(cloud.scopes).includes(scope)) return true;
+  const resource = scope.replace(/\/\.default$/, '');
+  return dataverseOrigin(cloud, resource) === resource;
 }

@@ -1,4 +1,4 @@
-/** JSON REST calls on the shared pipeline: GET with request id and mapped failures, and paged lists that never leave the first host. */
+/** JSON REST calls on the shared pipeline: GET with request id and mapped failures, and paged lists that stay on the cloud's own hosts. */
 import type { FullOperationResponse } from '@azure/core-client';
 import { createHttpHeaders, createPipelineRequest, RestError, type HttpClient, type HttpHeaders, type Pipeline, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { AppFailure } from '../../shared/result';
@@ -33,7 +33,15 @@ export interface RestClientOptions {
   service: string;
   /** The customer's name, for messages. */
   tenantLabel: string;
+  /**
+   * The client for a next page on another host: one of the same cloud's services, with a token for that host's audience; null
+   * for any other host, which is refused before anything (a token included) is sent there.
+   */
+  follow?: (url: string) => RestClient | null;
 }
+
+/** Pages read of one list before PAL Desk stops: a list that keeps giving a next page never ends otherwise. */
+export const MAX_PAGES = 1000;
 
 export class RestClient {
   readonly #o: RestClientOptions;
@@ -62,26 +70,40 @@ export class RestClient {
     return { status: response.status, body: ((response as FullOperationResponse).parsedBody ?? null) as T, requestId, headers: response.headers };
   }
 
-  /** Every page of a list, following `pager` (nextLink by default); refuses a next page on another host and a link seen before. */
-  async *pages<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: Omit<RequestOptions, 'accept'> = {}): AsyncGenerator<Page<T>> {
-    const origin = new URL(firstUrl).origin;
+  /**
+   * Every page of a list, following `pager` (nextLink by default). A next page on another host of the same cloud is read with a
+   * token for that host (as Microsoft's admin PowerShell does); any other host, a link seen before, or more than `maxPages` pages
+   * end the list with a failure naming the service.
+   */
+  async *pages<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: Omit<RequestOptions, 'accept'> & { maxPages?: number } = {}): AsyncGenerator<Page<T>> {
+    const { maxPages = MAX_PAGES, ...requestOptions } = options;
+    let client: RestClient | null = null;
+    let origin = new URL(firstUrl).origin;
     const seen = new Set<string>();
     for (let request: PageRequest | null = pager.first(firstUrl); request; ) {
       const next = new URL(request.url);
       if (next.origin !== origin) {
-        throw this.#refusal(`${this.#o.service} pointed the next page for ${this.#o.tenantLabel} to another host (${next.host}); PAL Desk does not send the sign-in there. Try again later.`);
+        const other = this.#o.follow?.(request.url) ?? null;
+        if (!other) {
+          throw this.#refusal(`${this.#o.service} pointed the next page for ${this.#o.tenantLabel} to another host (${next.host}) that is not a Microsoft service of this cloud; PAL Desk sends nothing there. The list is incomplete: try again later, and report it if it persists.`);
+        }
+        client = other;
+        origin = next.origin;
       }
       const key = `${request.url} ${JSON.stringify(request.headers ?? {})}`;
       if (seen.has(key)) throw this.#refusal(`${this.#o.service} returned the same page twice for ${this.#o.tenantLabel}; PAL Desk stopped reading to avoid an endless loop. Try again later.`);
+      if (seen.size >= maxPages) {
+        throw this.#refusal(`${this.#o.service} kept giving more pages for ${this.#o.tenantLabel} after ${maxPages}; PAL Desk stopped reading there, so this list is incomplete. Try again later.`);
+      }
       seen.add(key);
-      const response = await this.get<unknown>(request.url, { ...options, headers: { ...options.headers, ...request.headers } });
+      const response = await (client ?? this).get<unknown>(request.url, { ...requestOptions, headers: { ...requestOptions.headers, ...request.headers } });
       yield { items: itemsOf<T>(response.body), body: response.body, requestId: response.requestId };
       request = pager.next({ request, body: response.body, headers: response.headers });
     }
   }
 
   /** Every item of a paged list (the `value` arrays of all pages). */
-  async all<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: Omit<RequestOptions, 'accept'> = {}): Promise<T[]> {
+  async all<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: Omit<RequestOptions, 'accept'> & { maxPages?: number } = {}): Promise<T[]> {
     const items: T[] = [];
     for await (const page of this.pages<T>(firstUrl, pager, options)) items.push(...page.items);
     return items;

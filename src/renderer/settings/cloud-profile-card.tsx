@@ -10,6 +10,7 @@ const ENDPOINT_NAMES: Record<keyof CloudEndpoints, string> = {
   powerApps: 'Power Apps',
   flow: 'Power Automate',
   powerBi: 'Power BI',
+  powerPlatformApi: 'Power Platform API',
 };
 
 const useStyles = makeStyles({ url: { fontFamily: 'monospace', wordBreak: 'break-all' } });

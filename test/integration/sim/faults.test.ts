@@ -14,7 +14,7 @@ const tenant = () => sim.scenario.tenants[1]!.tenantId;
 const get = (urlPath: string, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; headers: Record<string, unknown> } | { error: string }>((resolve) => {
     https
-      .get(`${sim.profile.endpoints.arm}${urlPath}`, { ca: sim.caCertPem, headers, agent: false }, (res) => {
+      .get(`${urlPath.startsWith('/providers/') ? sim.profile.endpoints.arm : sim.profile.endpoints.authorityHost}${urlPath}`, { ca: sim.caCertPem, headers, agent: false }, (res) => {
         res.resume();
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       })
@@ -61,7 +61,7 @@ describe('faults on demand', () => {
     sim.control.setFaults({ next: [{ kind: 'hang', count: 1 }] });
     const since = sim.control.requestLog.length;
     const hung = await new Promise<string>((resolve) => {
-      const req = https.get(`${sim.profile.endpoints.arm}${discovery()}`, { ca: sim.caCertPem, agent: false }, () => resolve('answered'));
+      const req = https.get(`${sim.profile.endpoints.authorityHost}${discovery()}`, { ca: sim.caCertPem, agent: false }, () => resolve('answered'));
       req.setTimeout(300, () => {
         resolve('no answer');
         req.destroy();

@@ -33,12 +33,14 @@ const get = <T,>(url: string, bearer: string) =>
       .on('error', reject);
   });
 
-/** Follows nextLink pages and returns every item. */
+/** Follows nextLink pages and returns every item; a page on ARM's host is read with an ARM token, as Microsoft's admin PowerShell does. */
 async function all<T>(url: string, bearer: string): Promise<{ items: T[]; pages: number }> {
   const items: T[] = [];
   let pages = 0;
+  const arm = new URL(sim.profile.endpoints.arm).origin;
   for (let next: string | undefined = url; next; pages++) {
-    const page: { status: number; body: { value: T[]; nextLink?: string } } = await get(next, bearer);
+    const onArm = next.startsWith('http') && new URL(next).origin === arm;
+    const page: { status: number; body: { value: T[]; nextLink?: string } } = await get(next, onArm ? await token(sim.profile.scopes.arm) : bearer);
     expect(page.status).toBe(200);
     items.push(...page.body.value);
     next = page.body.nextLink;
@@ -69,7 +71,7 @@ describe('simulated Power Platform', () => {
   it('lists apps with their owner, and each app\'s permissions as Owner / CanEdit / CanView', async () => {
     const bearer = await token(sim.profile.scopes.powerApps);
     const { items } = await all<{ name: string; properties: { owner: { id: string }; displayName: string } }>(
-      `/providers/Microsoft.PowerApps/scopes/admin/environments/${PROD}/apps?api-version=2016-11-01`,
+      `${sim.profile.endpoints.powerApps}/providers/Microsoft.PowerApps/scopes/admin/environments/${PROD}/apps?api-version=2016-11-01`,
       bearer,
     );
     expect(items.map((a) => a.properties.displayName)).toEqual(['Field Inspections', 'Expense Approvals', 'Asset Tracker']);
@@ -80,7 +82,7 @@ describe('simulated Power Platform', () => {
       expect(items[0]?.properties, key).toHaveProperty(key);
     }
     const perms = await get<{ value: { properties: { roleName: string; principal: { id: string } } }[] }>(
-      `/providers/Microsoft.PowerApps/scopes/admin/environments/${PROD}/apps/${items[1]?.name}/permissions?api-version=2016-11-01`,
+      `${sim.profile.endpoints.powerApps}/providers/Microsoft.PowerApps/scopes/admin/environments/${PROD}/apps/${items[1]?.name}/permissions?api-version=2016-11-01`,
       bearer,
     );
     expect(perms.body.value.map((p) => [p.properties.roleName, p.properties.principal.id])).toEqual([
@@ -92,7 +94,7 @@ describe('simulated Power Platform', () => {
   it('lists flows with their creator, on the Flow audience only', async () => {
     const flowToken = await token(sim.profile.scopes.flow);
     const { items } = await all<{ properties: { displayName: string; creator: { objectId: string }; state: string } }>(
-      `/providers/Microsoft.ProcessSimple/scopes/admin/environments/${PROD}/v2/flows?api-version=2016-11-01`,
+      `${sim.profile.endpoints.flow}/providers/Microsoft.ProcessSimple/scopes/admin/environments/${PROD}/v2/flows?api-version=2016-11-01`,
       flowToken,
     );
     expect(items.map((f) => [f.properties.displayName, f.properties.creator.objectId === ANA_IN_CONTOSO, f.properties.state])).toEqual([
@@ -100,17 +102,17 @@ describe('simulated Power Platform', () => {
       ['Nightly export', false, 'Started'],
       ['Old reminder', true, 'Stopped'],
     ]);
-    const wrong = await get(`/providers/Microsoft.ProcessSimple/scopes/admin/environments/${PROD}/v2/flows?api-version=2016-11-01`, await token(sim.profile.scopes.powerApps));
+    const wrong = await get(`${sim.profile.endpoints.flow}/providers/Microsoft.ProcessSimple/scopes/admin/environments/${PROD}/v2/flows?api-version=2016-11-01`, await token(sim.profile.scopes.powerApps));
     expect(wrong.status).toBe(401);
   });
 
   it('pages Power BI workspaces with $top/$skip and shows who configured each dataset (guests in #EXT# form)', async () => {
     const bearer = await token(sim.profile.scopes.powerBi);
-    const first = await get<{ value: { id: string; name: string }[]; '@odata.count': number }>('/v1.0/myorg/groups?$top=2&$skip=0', bearer);
-    const second = await get<{ value: { id: string }[] }>('/v1.0/myorg/groups?$top=2&$skip=2', bearer);
+    const first = await get<{ value: { id: string; name: string }[]; '@odata.count': number }>(`${sim.profile.endpoints.powerBi}/v1.0/myorg/groups?$top=2&$skip=0`, bearer);
+    const second = await get<{ value: { id: string }[] }>(`${sim.profile.endpoints.powerBi}/v1.0/myorg/groups?$top=2&$skip=2`, bearer);
     expect(first.body['@odata.count']).toBe(3);
     expect(first.body.value.length + second.body.value.length).toBe(3);
-    const datasets = await get<{ value: { name: string; configuredBy: string }[] }>(`/v1.0/myorg/groups/${first.body.value[0]?.id}/datasets`, bearer);
+    const datasets = await get<{ value: { name: string; configuredBy: string }[] }>(`${sim.profile.endpoints.powerBi}/v1.0/myorg/groups/${first.body.value[0]?.id}/datasets`, bearer);
     expect(datasets.body.value).toContainEqual(expect.objectContaining({ name: 'Pipeline', configuredBy: 'ana_northwindpartners.com#EXT#@contoso.onmicrosoft.com' }));
   });
 
@@ -127,7 +129,7 @@ describe('simulated Power Platform', () => {
 
   it('refuses another tenant\'s environment and a missing token', async () => {
     const bearer = await token(sim.profile.scopes.powerApps);
-    expect((await get(`/providers/Microsoft.PowerApps/scopes/admin/environments/${guid('e0', 21)}/apps?api-version=2016-11-01`, bearer)).status).toBe(404);
+    expect((await get(`${sim.profile.endpoints.powerApps}/providers/Microsoft.PowerApps/scopes/admin/environments/${guid('e0', 21)}/apps?api-version=2016-11-01`, bearer)).status).toBe(404);
     expect((await get('/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01', 'nope')).status).toBe(401);
   });
 });

@@ -46,7 +46,7 @@ describe('Power Platform APIs through the one pipeline', () => {
       ['Contoso Customer Insights', 'Production', 'westeurope', true],
       ['Contoso Sandbox', 'Sandbox', 'westeurope', false],
     ]);
-    expect(environments[2]?.dataverseUrl).toBe(`${sim.profile.endpoints.bap}/dataverse/${CI_ENV}`);
+    expect(environments[2]?.dataverseUrl).toBe(sim.instanceUrl(CI_ENV));
   });
 
   it('retries the apps list after a 429 with Retry-After 1, and every app arrives across pages with its co-owners and type', async () => {
@@ -84,7 +84,7 @@ describe('Power Platform APIs through the one pipeline', () => {
   });
 
   it('follows Dataverse @odata.nextLink pages of systemusers after a 429, disabled users included', async () => {
-    const instanceUrl = `${sim.profile.endpoints.bap}/dataverse/${CI_ENV}`;
+    const instanceUrl = sim.instanceUrl(CI_ENV);
     const throttled = throttleOnce('/systemusers');
     const users = await listSystemUsers({ ...options(`${instanceUrl}/.default`, instanceUrl), instanceUrl, environmentId: CI_ENV });
     expect(throttled()).toBe(1);
