@@ -31,8 +31,9 @@ interface SolutionComponent {
 }
 
 /**
- * Solutions every organization has, which hold components without anyone delivering them: Default holds every component, Active
- * every unmanaged layer (Learn, "Solution concepts"). Membership in any other solution is what "delivered through a solution" means.
+ * Solutions every organization has, which hold components without anyone delivering them: Default holds every component of the
+ * environment, Active the unmanaged layer (Learn, "Solution concepts" and "Solution layers"). Membership in any other solution is
+ * what "delivered through a solution" means here; whether Microsoft's programs also require it to be managed is not documented.
  */
 const NOT_DELIVERY = new Set(['default', 'active']);
 /** `solutioncomponent.componenttype` of a workflow (cloud flows are workflows) and of a model-driven app (Learn, solutioncomponent reference). */

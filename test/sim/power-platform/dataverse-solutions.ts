@@ -9,7 +9,7 @@ import { PAGE_SIZE, ppError, type PowerPlatformContext } from './pp-context';
 
 type Row = Record<string, unknown>;
 
-/** Well-known ids of the solutions every Dataverse organization has: every component is in Default; unmanaged layers are in Active. */
+/** The solutions every Dataverse organization has: every component is in Default; unmanaged layers are in Active (clients match them by uniquename). */
 const DEFAULT_SOLUTION = { solutionid: 'fd140aaf-4df4-11dd-bd17-0019b9312238', uniquename: 'Default', friendlyname: 'Default Solution', ismanaged: false };
 const ACTIVE_SOLUTION = { solutionid: 'fd140aae-4df4-11dd-bd17-0019b9312238', uniquename: 'Active', friendlyname: 'Active Solution', ismanaged: false };
 
