@@ -23,6 +23,7 @@ import { QueueReplayer } from './pal/queue-replayer';
 import type { SecretStore } from './secrets/secret-store';
 import type { Services } from './services';
 import { SettingsService } from './settings/settings-service';
+import { DataverseSolutionReader } from './powerplatform/dataverse-solution-reader';
 import { EnvironmentReader } from './powerplatform/environment-reader';
 import { HourlyBudget } from './powerplatform/hourly-budget';
 import { dataverseUsersCollector } from './sync/collectors/dataverse-users';
@@ -142,7 +143,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const replayer = new QueueReplayer({ store: inventory.queue, writer, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
   /** This sync's environments, read once per tenant by the environments collector and shared with the ones that list per environment. */
   const environments = new EnvironmentReader({ clients, cloud: o.cloud });
-  const pp = { inventory, clients, cloud: o.cloud, environments };
+  const pp = { inventory, clients, cloud: o.cloud, environments, solutions: new DataverseSolutionReader({ clients }) };
   const sync = new SyncService({
     inventory,
     pal,

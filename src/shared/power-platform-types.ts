@@ -37,7 +37,7 @@ export interface AppFact {
   displayName: string;
   /** Canvas apps can have co-owners; model-driven apps often show SYSTEM or the importing account as owner and cannot. */
   appType: 'canvas' | 'model-driven' | null;
-  /** Entra object id of the owner in this tenant (null = not given). */
+  /** Entra object id of the owner in this tenant (null = not given); for a model-driven app (organization-owned in Dataverse), its creator. */
   ownerObjectId: string | null;
   /** Object ids with the CanEdit role (co-owners); null when the permissions could not be read. */
   coOwnerObjectIds: string[] | null;
@@ -56,6 +56,7 @@ export interface FlowFact {
   /** `properties.creator.objectId`: the one account a flow is attributed to (today's owner does not count). */
   creatorObjectId: string | null;
   state: string | null;
+  /** A component of a delivered solution in the environment's Dataverse; null when there is no Dataverse, it could not be read, or the flow has no workflow id there. */
   solutionAware: boolean | null;
   seenAt: string;
 }

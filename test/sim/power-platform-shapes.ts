@@ -1,4 +1,5 @@
 /** Wire shapes of the simulated Power Platform: environments, apps, app permissions, flows and datasets as the real APIs return them. */
+import { createHash } from 'node:crypto';
 import type { SimApp, SimEnvironment, SimFlow, SimWorkspace } from './scenario';
 
 /** The object id Power Apps shows for SYSTEM (a model-driven app's usual owner). */
@@ -42,18 +43,30 @@ export function environmentShape(e: SimEnvironment, instanceUrl: string, scope: 
   };
 }
 
+/** A stable GUID for `kind` and `key` (a Dataverse row id of something the scenario names by another id). */
+export function stableGuid(kind: string, key: string): string {
+  const h = createHash('sha1').update(`${kind}:${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The Dataverse `workflowid` of a cloud flow (the flow lists' `workflowEntityId`), not the flow's own id. */
+export const workflowEntityIdOf = (flowId: string): string => stableGuid('workflow', flowId);
+
+/** Whether the Power Apps lists show the app: model-driven apps are not there, they are Dataverse `appmodules` (MicrosoftDocs/power-platform#304). */
+export const inPowerAppsList = (a: SimApp): boolean => a.appType !== 'model-driven';
+
 export function appShape(a: SimApp, tenantId: string, scope: 'admin' | 'maker', name: NamePrincipal) {
   const system = a.ownerObjectId === SYSTEM_OBJECT_ID;
   const { displayName, email } = system ? { displayName: 'SYSTEM', email: '' } : name(a.ownerObjectId);
   const owner = { id: a.ownerObjectId, displayName, email, type: system ? 'NotSpecified' : 'User', tenantId, userPrincipalName: email };
-  const modelDriven = a.appType === 'model-driven';
+  const customPage = a.appType === 'custom-page';
   return {
     name: a.appId,
     id: `/providers/Microsoft.PowerApps/${scope === 'admin' ? `scopes/admin/environments/${a.environmentId}/` : ''}apps/${a.appId}`,
     type: scope === 'admin' ? 'Microsoft.PowerApps/scopes/admin/apps' : 'Microsoft.PowerApps/apps',
     tags: { primaryFormFactor: 'Tablet' },
-    // No published sample shows a model-driven app in this list; the sim names it as the inventory API's type does.
-    appType: modelDriven ? 'ModelDrivenApp' : 'ClassicCanvasApp',
+    // Custom pages of model-driven apps are listed as `CustomCanvasPage` with almMode "Solution" (field-samples/powerapps-admin-apps-list-tfprovider.json).
+    appType: customPage ? 'CustomCanvasPage' : 'ClassicCanvasApp',
     properties: {
       appVersion: '2026-09-27T20:31:37Z',
       lifeCycleId: 'Published',
@@ -65,7 +78,7 @@ export function appShape(a: SimApp, tenantId: string, scope: 'admin' | 'maker', 
       createdTime: '2026-02-01T09:00:00Z',
       lastModifiedTime: '2026-09-27T20:31:37Z',
       environment: { id: `/providers/Microsoft.PowerApps/environments/${a.environmentId}`, name: a.environmentId },
-      almMode: a.solution || modelDriven ? 'Solution' : 'Environment',
+      almMode: a.solution || customPage ? 'Solution' : 'Environment',
       appPlanClassification: 'Standard',
       usesPremiumApi: false,
     },
@@ -91,7 +104,8 @@ export function appPermissions(a: SimApp, tenantId: string, name: NamePrincipal)
   return { value: [role(a.ownerObjectId, 'Owner'), ...a.coOwnerObjectIds.map((id) => role(id, 'CanEdit')), ...a.viewerObjectIds.map((id) => role(id, 'CanView'))] };
 }
 
-export function flowShape(f: SimFlow, tenantId: string, scope: 'admin' | 'maker') {
+/** `inDataverse`: the flow's environment has Dataverse, where every cloud flow is stored as a workflow (Microsoft Learn, "Power Automate Web API"). */
+export function flowShape(f: SimFlow, tenantId: string, scope: 'admin' | 'maker', inDataverse: boolean) {
   return {
     name: f.flowId,
     id: `/providers/Microsoft.ProcessSimple/environments/${f.environmentId}/flows/${f.flowId}`,
@@ -103,7 +117,7 @@ export function flowShape(f: SimFlow, tenantId: string, scope: 'admin' | 'maker'
       createdTime: '2026-01-15T10:00:00Z',
       lastModifiedTime: '2026-10-01T10:00:00Z',
       isManaged: false,
-      ...(f.solution ? { workflowEntityId: `${f.flowId.slice(0, 24)}5f1a0e000001` } : {}),
+      ...(inDataverse ? { workflowEntityId: workflowEntityIdOf(f.flowId) } : {}),
       creator: { tenantId, objectId: f.creatorObjectId, userId: f.creatorObjectId, userType: 'ActiveDirectory' },
       environment: { name: f.environmentId, type: 'Microsoft.ProcessSimple/environments', id: `/providers/Microsoft.ProcessSimple/environments/${f.environmentId}` },
     },

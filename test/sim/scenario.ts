@@ -73,9 +73,12 @@ export interface SimApp {
   /** Objects with CanEdit (co-owners) and CanView. */
   coOwnerObjectIds: string[];
   viewerObjectIds: string[];
-  /** Canvas unless said (a model-driven app's owner is often SYSTEM). */
-  appType?: 'canvas' | 'model-driven';
-  /** Delivered in a solution (almMode "Solution"). */
+  /**
+   * Canvas unless said. A model-driven app is a Dataverse `appmodules` row, not in the Power Apps lists, and its owner is the
+   * account that created (imported) it, often SYSTEM; a custom page is listed there as `CustomCanvasPage`, a part of a model-driven app.
+   */
+  appType?: 'canvas' | 'model-driven' | 'custom-page';
+  /** Delivered in a solution: almMode "Solution" in the Power Apps list, and (model-driven) a component of a solution in Dataverse. */
   solution?: boolean;
 }
 
@@ -87,7 +90,7 @@ export interface SimFlow {
   state: 'Started' | 'Stopped' | 'Suspended';
   /** Co-owners, who see the flow in their maker list too. */
   coOwnerObjectIds?: string[];
-  /** A solution-aware cloud flow (it carries a workflowEntityId). */
+  /** A component of a solution other than Dataverse's Default and Active ones (every flow of a Dataverse environment carries a workflowEntityId). */
   solution?: boolean;
 }
 

@@ -1,4 +1,4 @@
-/** Power Automate cloud flows per environment with creator, state and solution awareness; admin scope or the caller's own flows. */
+/** Power Automate cloud flows per environment with creator, state and Dataverse workflow id; admin scope or the caller's own flows. */
 import type { FlowFact } from '../../shared/power-platform-types';
 import type { ListOptions } from './bap-api';
 
@@ -7,7 +7,10 @@ interface Flow {
   properties?: { displayName?: string; state?: string; creator?: { objectId?: string }; workflowEntityId?: string };
 }
 
-export async function listFlows(o: ListOptions, environmentId: string, scope: 'admin' | 'maker'): Promise<FlowFact[]> {
+/** A listed flow: its solution awareness is decided later, from Dataverse, through `workflowEntityId` (null when not stored there). */
+export type ListedFlow = FlowFact & { workflowEntityId: string | null };
+
+export async function listFlows(o: ListOptions, environmentId: string, scope: 'admin' | 'maker'): Promise<ListedFlow[]> {
   const env = encodeURIComponent(environmentId);
   const url =
     scope === 'admin'
@@ -21,8 +24,9 @@ export async function listFlows(o: ListOptions, environmentId: string, scope: 'a
     displayName: f.properties?.displayName ?? f.name,
     creatorObjectId: f.properties?.creator?.objectId ?? null,
     state: f.properties?.state ?? null,
-    // A solution cloud flow is a Dataverse workflow: it carries the workflow's id.
-    solutionAware: typeof f.properties?.workflowEntityId === 'string',
+    // Every cloud flow of a Dataverse environment is a Dataverse workflow and carries its id: that alone proves no solution.
+    solutionAware: null,
+    workflowEntityId: f.properties?.workflowEntityId ?? null,
     seenAt: o.seenAt,
   }));
 }

@@ -1,4 +1,4 @@
-/** Power Apps apps per environment with owner, co-owners (CanEdit), type and solution awareness; admin scope or what the caller may see. */
+/** Power Apps canvas apps per environment with owner, co-owners (CanEdit), type and solution awareness; admin scope or what the caller may see. */
 import type { AppFact } from '../../shared/power-platform-types';
 import { AppFailure } from '../../shared/result';
 import type { ListOptions } from './bap-api';
@@ -18,19 +18,21 @@ const API_VERSION = 'api-version=2016-11-01';
 /** Permission reads in flight per environment. */
 const PERMISSION_READS = 4;
 
-/** Canvas apps are `ClassicCanvasApp`; model-driven apps and their custom pages are anything model-driven or `CustomCanvasPage`. */
-function appTypeOf(appType: string | undefined): AppFact['appType'] {
-  if (!appType) return null;
-  if (/ModelDriven|CustomCanvasPage/i.test(appType)) return 'model-driven';
-  return /Canvas/i.test(appType) ? 'canvas' : null;
-}
+/** Canvas apps are `ClassicCanvasApp`; any other type is not said. */
+const appTypeOf = (appType: string | undefined): AppFact['appType'] => (appType && /Canvas/i.test(appType) ? 'canvas' : null);
+
+/**
+ * Not apps of this list: a `CustomCanvasPage` is a custom page, a part of a model-driven app (field-samples/
+ * powerapps-admin-apps-list-tfprovider.json), and model-driven apps are read from Dataverse `appmodules` (MicrosoftDocs/power-platform#304).
+ */
+const NOT_APPS = /CustomCanvasPage|ModelDriven/i;
 
 export async function listApps(o: ListOptions, environmentId: string, scope: 'admin' | 'maker'): Promise<AppFact[]> {
   const env = encodeURIComponent(environmentId);
   const filter = `$filter=${encodeURIComponent(`environment eq '${environmentId}'`)}`;
   const listUrl =
     scope === 'admin' ? `${o.base}/providers/Microsoft.PowerApps/scopes/admin/environments/${env}/apps?${API_VERSION}` : `${o.base}/providers/Microsoft.PowerApps/apps?${API_VERSION}&${filter}`;
-  const apps = await o.rest.all<PowerApp>(listUrl, undefined, { signal: o.signal });
+  const apps = (await o.rest.all<PowerApp>(listUrl, undefined, { signal: o.signal })).filter((a) => !NOT_APPS.test(a.appType ?? ''));
   return mapLimit(apps, PERMISSION_READS, async (app) => {
     const id = encodeURIComponent(app.name);
     const permissionsUrl =

@@ -36,3 +36,20 @@ export function solutionCheck(solutionAware: boolean | null, what: 'app' | 'flow
     docUrl: DOCS.solutions,
   };
 }
+
+/**
+ * A flow's solution membership is read from its environment's Dataverse (a `workflowEntityId` alone proves nothing: every cloud flow
+ * is stored there): unknown, saying why, when there is no Dataverse to read or it could not be read.
+ */
+export function flowSolutionUnknown(environment: EnvironmentFact | null): Check {
+  const check = (reason: string, remediation: string): Check => ({ id: 'solution', status: 'unknown', reason, remediation, docUrl: DOCS.solutions });
+  if (environment === null) return check('The environment is not in the inventory, so whether this flow is in a solution is not known.', "Sync this tenant's environments.");
+  const name = environment.displayName;
+  if (environment.dataverseUrl === null) {
+    return check(`${name} has no Dataverse, where PAL Desk reads which solution a flow is in, so whether this flow is in a solution is not known.`, `Check in the maker portal (Solutions) that the flow is in a solution.`);
+  }
+  return check(
+    `PAL Desk could not read the solutions in ${name}'s Dataverse (or the flow API gave no Dataverse id for this flow), so whether this flow is in a solution is not known.`,
+    `Sync with a Power Platform admin or a Dataverse user of ${name}, or check in the maker portal (Solutions) that the flow is in a solution.`,
+  );
+}

@@ -3,7 +3,7 @@ import type { ResourceChecklist, TenantContext } from '../checklist-types';
 import type { EnvironmentFact, FlowFact } from '../power-platform-types';
 import { DOCS } from './doc-links';
 import { NOBODY, notComparable, type Outcome, outcomeOf, type RoleResult } from './resource-checklist';
-import { type EnvironmentMemo, environmentMemo, memoPalCheck, memoProductionCheck, memoSolutionCheck, ourAccount, roleEntry, solutionVariant, tenantMemo, type TenantMemo } from './tenant-memo';
+import { type EnvironmentMemo, environmentMemo, memoFlowSolutionCheck, memoPalCheck, memoProductionCheck, ourAccount, roleEntry, solutionVariant, tenantMemo, type TenantMemo } from './tenant-memo';
 
 function creatorRole(flow: FlowFact, memo: TenantMemo, { name: env }: EnvironmentMemo): RoleResult {
   if (flow.creatorObjectId === null) {
@@ -34,7 +34,7 @@ export function flowOutcome(flow: FlowFact, environment: EnvironmentFact | null,
     role.check,
     memoPalCheck(memo, role.attributed),
     memoProductionCheck(env),
-    memoSolutionCheck(memo, flow.solutionAware, 'flow'),
+    memoFlowSolutionCheck(memo, env, flow.solutionAware),
   ]));
 }
 

@@ -1,7 +1,7 @@
 /** One tenant's memo while its checklists are built: resources with the same facts share one role check and one outcome (never mutated). */
 import type { Check, OurAccount, TenantContext } from '../checklist-types';
 import type { EnvironmentFact } from '../power-platform-types';
-import { productionCheck, solutionCheck } from './environment-checks';
+import { flowSolutionUnknown, productionCheck, solutionCheck } from './environment-checks';
 import { isOutsider, knownDomains, lowerCase, whoToUse, withoutObjectId } from './our-accounts';
 import { palCheck, severalPartnersCheck } from './pal-check';
 import type { Outcome, RoleResult } from './resource-checklist';
@@ -21,6 +21,8 @@ export interface EnvironmentMemo {
   name: string;
   /** Its production check, once asked for. */
   production?: Check;
+  /** Why a flow's solution membership is not known here, once asked for. */
+  flowSolutionUnknown?: Check;
   /** How to share an app here as co-owner, once asked for. */
   share?: string;
   /** App roles by variant (app type × whether the co-owners were read), then by owner and co-owners. */
@@ -126,3 +128,7 @@ export const memoProductionCheck = (env: EnvironmentMemo): Check => (env.product
 
 export const memoSolutionCheck = (memo: TenantMemo, solutionAware: boolean | null, what: 'app' | 'flow'): Check =>
   memoCheck(memo, what === 'app' ? 'app-solution' : 'flow-solution', solutionAware, solutionCheck, solutionAware, what, memo.who);
+
+/** A flow's solution check: unknown with the environment's reason when its membership could not be read. */
+export const memoFlowSolutionCheck = (memo: TenantMemo, env: EnvironmentMemo, solutionAware: boolean | null): Check =>
+  solutionAware === null ? (env.flowSolutionUnknown ??= flowSolutionUnknown(env.environment)) : memoSolutionCheck(memo, solutionAware, 'flow');

@@ -127,6 +127,28 @@ describe('simulated Power Platform', () => {
     expect(users.body.value.map((u) => u.azureactivedirectoryobjectid)).toContain(ANA_IN_CONTOSO);
   });
 
+  it('serves model-driven apps as Dataverse appmodules with $select and the creator expanded, and solution components over @odata.nextLink pages', async () => {
+    const instanceUrl = sim.instanceUrl(guid('e0', 13));
+    const bearer = await token(`${instanceUrl}/.default`);
+    const apps = await get<{ value: Record<string, unknown>[] }>(
+      `${instanceUrl}/api/data/v9.2/appmodules?$select=name,_createdby_value&$expand=appmodule_createdby($select=azureactivedirectoryobjectid,fullname)`,
+      bearer,
+    );
+    expect(apps.body.value).toEqual([
+      { '@odata.etag': expect.any(String), appmoduleid: guid('a0', 5), name: 'Customer Service Hub', _createdby_value: expect.any(String), appmodule_createdby: { azureactivedirectoryobjectid: null, fullname: 'SYSTEM' } },
+    ]);
+    const components: unknown[] = [];
+    let pages = 0;
+    for (let next: string | undefined = `${instanceUrl}/api/data/v9.2/solutioncomponents?$select=objectid,_solutionid_value&$filter=componenttype eq 29`; next; pages++) {
+      const page: { body: { value: unknown[]; '@odata.nextLink'?: string } } = await get(next, bearer);
+      components.push(...page.body.value);
+      next = page.body['@odata.nextLink'];
+    }
+    // Both flows of the environment are in Default; only Case routing is also in the delivered solution.
+    expect(components).toHaveLength(3);
+    expect(pages).toBe(2);
+  });
+
   it('refuses another tenant\'s environment and a missing token', async () => {
     const bearer = await token(sim.profile.scopes.powerApps);
     expect((await get(`${sim.profile.endpoints.powerApps}/providers/Microsoft.PowerApps/scopes/admin/environments/${guid('e0', 21)}/apps?api-version=2016-11-01`, bearer)).status).toBe(404);

@@ -49,26 +49,25 @@ describe('Power Platform APIs through the one pipeline', () => {
     expect(environments[2]?.dataverseUrl).toBe(sim.instanceUrl(CI_ENV));
   });
 
-  it('retries the apps list after a 429 with Retry-After 1, and every app arrives across pages with its co-owners and type', async () => {
+  it('retries the apps list after a 429 with Retry-After 1, and every canvas app arrives across pages with its co-owners and type, the custom page left out', async () => {
     const before = requestsTo(`/environments/${CI_ENV}/apps`);
     const throttled = throttleOnce(`/environments/${CI_ENV}/apps`);
     const apps = await listApps(options(sim.profile.scopes.powerApps, sim.profile.endpoints.powerApps), CI_ENV, 'admin');
     expect(throttled()).toBe(1);
     expect(apps.map((a) => [a.displayName, a.appType, a.coOwnerObjectIds, a.solutionAware])).toEqual([
-      ['Customer Service Hub', 'model-driven', [], true],
       ['Partner Portal', 'canvas', [guid('9e57', 1), guid('07e4', 1)], false],
       ['Inspection Checklist', 'canvas', [], true],
     ]);
     expect(requestsTo(`/environments/${CI_ENV}/apps`) - before).toBeGreaterThanOrEqual(2 + apps.length);
   });
 
-  it('retries the flows list after a 429 and reads each flow\'s creator and solution awareness across pages', async () => {
+  it('retries the flows list after a 429 and reads each flow\'s creator and Dataverse workflow id across pages, leaving solution awareness to Dataverse', async () => {
     const throttled = throttleOnce('/v2/flows');
     const flows = await listFlows(options(sim.profile.scopes.flow, sim.profile.endpoints.flow), CI_ENV, 'admin');
     expect(throttled()).toBe(1);
-    expect(flows.map((f) => [f.displayName, f.creatorObjectId, f.state, f.solutionAware])).toEqual([
-      ['Legacy sync', guid('1ef7', 1), 'Suspended', false],
-      ['Case routing', guid('9e57', 1), 'Started', true],
+    expect(flows.map((f) => [f.displayName, f.creatorObjectId, f.state, typeof f.workflowEntityId, f.solutionAware])).toEqual([
+      ['Legacy sync', guid('1ef7', 1), 'Suspended', 'string', null],
+      ['Case routing', guid('9e57', 1), 'Started', 'string', null],
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** Simulated Dataverse Web API of each environment's instance: system users, paged with @odata.nextLink and Prefer: odata.maxpagesize. */
 import { json, type SimReply, type SimRequest } from '../http-kit';
+import { handleDataverseSolutions } from './dataverse-solutions';
 import { PAGE_SIZE, ppError, type PowerPlatformContext } from './pp-context';
 
 export class DataverseService {
@@ -12,7 +13,7 @@ export class DataverseService {
   /** A request to the instance of environment `environmentId` (each instance has its own origin). */
   handle(req: SimRequest, environmentId: string): SimReply | null {
     const pp = this.#pp;
-    if (req.url.pathname !== '/api/data/v9.2/systemusers') return null;
+    if (req.url.pathname !== '/api/data/v9.2/systemusers') return handleDataverseSolutions(pp, req, environmentId);
     const env = pp.environment(environmentId);
     if (!env?.dataverse) return ppError(404, 'NotFound', 'No Dataverse organization here.');
     const dataverse = env.dataverse;

@@ -17,7 +17,7 @@ export class FlowService {
     if ((m = /^\/providers\/Microsoft\.ProcessSimple\/scopes\/admin\/environments\/([^/]+)\/v2\/flows$/.exec(p))) {
       const envId = m[1];
       return pp.as(req, AUDIENCE.flow, (c) =>
-        pp.ppAdmin(c, () => pp.inEnv(c, envId, () => pp.page(req, (pp.flowsByEnvironment.get(envId ?? '') ?? []).map((f) => flowShape(f, c.tenantId, 'admin'))))),
+        pp.ppAdmin(c, () => pp.inEnv(c, envId, () => pp.page(req, (pp.flowsByEnvironment.get(envId ?? '') ?? []).map((f) => flowShape(f, c.tenantId, 'admin', pp.environment(envId)?.dataverse !== undefined))))),
       );
     }
     if ((m = /^\/providers\/Microsoft\.ProcessSimple\/environments\/([^/]+)\/flows$/.exec(p))) {
@@ -27,7 +27,7 @@ export class FlowService {
         return pp.inEnv(c, envId, () =>
           pp.page(
             req,
-            (pp.flowsByEnvironment.get(envId ?? '') ?? []).filter((f) => f.creatorObjectId === c.objectId || f.coOwnerObjectIds?.includes(c.objectId)).map((f) => flowShape(f, c.tenantId, 'maker')),
+            (pp.flowsByEnvironment.get(envId ?? '') ?? []).filter((f) => f.creatorObjectId === c.objectId || f.coOwnerObjectIds?.includes(c.objectId)).map((f) => flowShape(f, c.tenantId, 'maker', pp.environment(envId)?.dataverse !== undefined)),
           ),
         );
       });

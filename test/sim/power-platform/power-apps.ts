@@ -1,6 +1,6 @@
 /** Simulated Power Apps: admin and maker app lists (owner) and each app's permissions (Owner, CanEdit, CanView). */
 import { json, type SimReply, type SimRequest } from '../http-kit';
-import { appPermissions, appShape } from '../power-platform-shapes';
+import { appPermissions, appShape, inPowerAppsList } from '../power-platform-shapes';
 import type { SimApp } from '../scenario';
 import { AUDIENCE, ppError, type PowerPlatformContext } from './pp-context';
 
@@ -22,7 +22,7 @@ export class PowerAppsService {
     if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps$/.exec(p))) {
       const envId = m[1];
       return pp.as(req, audience, (c) =>
-        pp.ppAdmin(c, () => pp.inEnv(c, envId, () => page((pp.appsByEnvironment.get(envId ?? '') ?? []).map((a) => appShape(a, c.tenantId, 'admin', pp.name))))),
+        pp.ppAdmin(c, () => pp.inEnv(c, envId, () => page((pp.appsByEnvironment.get(envId ?? '') ?? []).filter(inPowerAppsList).map((a) => appShape(a, c.tenantId, 'admin', pp.name))))),
       );
     }
     if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps\/([^/]+)\/permissions$/.exec(p))) {
@@ -30,7 +30,7 @@ export class PowerAppsService {
       return pp.as(req, audience, (c) =>
         pp.ppAdmin(c, () =>
           pp.inEnv(c, envId, () => {
-            const app = pp.appsByEnvironment.get(envId ?? '')?.find((a) => a.appId === appId);
+            const app = pp.appsByEnvironment.get(envId ?? '')?.find((a) => a.appId === appId && inPowerAppsList(a));
             return app ? json(200, appPermissions(app, c.tenantId, pp.name)) : ppError(404, 'AppNotFound', `Could not find app '${appId}'.`);
           }),
         ),
@@ -40,7 +40,7 @@ export class PowerAppsService {
       return pp.as(req, audience, (c) => {
         if (c.kind === 'service-principal' && !c.powerPlatformAdmin) return pp.unregistered(c);
         const envId = /environment eq '([^']+)'/.exec(req.url.searchParams.get('$filter') ?? '')?.[1];
-        const inTenant = (a: SimApp) => pp.environment(a.environmentId)?.tenantId === c.tenantId && (!envId || a.environmentId === envId);
+        const inTenant = (a: SimApp) => inPowerAppsList(a) && pp.environment(a.environmentId)?.tenantId === c.tenantId && (!envId || a.environmentId === envId);
         const sees = (a: SimApp) => [a.ownerObjectId, ...a.coOwnerObjectIds, ...a.viewerObjectIds].includes(c.objectId);
         return page(pp.data.apps.filter((a) => inTenant(a) && sees(a)).map((a) => appShape(a, c.tenantId, 'maker', pp.name)));
       });
@@ -48,7 +48,7 @@ export class PowerAppsService {
     if ((m = /^\/providers\/Microsoft\.PowerApps\/apps\/([^/]+)\/permissions$/.exec(p))) {
       const appId = m[1];
       return pp.as(req, audience, (c) => {
-        const app = pp.data.apps.find((a) => a.appId === appId && pp.environment(a.environmentId)?.tenantId === c.tenantId);
+        const app = pp.data.apps.find((a) => a.appId === appId && inPowerAppsList(a) && pp.environment(a.environmentId)?.tenantId === c.tenantId);
         if (!app) return ppError(404, 'AppNotFound', `Could not find app '${appId}'.`);
         if (![app.ownerObjectId, ...app.coOwnerObjectIds].includes(c.objectId)) return ppError(403, 'Forbidden', `The caller does not have permission to read the permissions of app '${appId}'.`);
         return json(200, appPermissions(app, c.tenantId, pp.name));

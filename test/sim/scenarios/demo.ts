@@ -2,7 +2,7 @@
  * The demo scenario: a partner consultant with eight customer tenants in every state PAL Desk must handle.
  * Contoso also has a service principal of ours (listed last, so the first stays Litware's), for two accounts in one tenant.
  * Power Platform: Ana is a Power Platform and Power BI admin in Contoso only (admin scope there, maker scope elsewhere); Litware's
- * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM, an app
+ * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM (a Dataverse appmodule) with a custom page, an app
  * co-owned by Ana and another partner's consultant, a flow whose creator left, a solution-aware app and flow, a dataset published
  * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment, and a test copy
  * of Ana's app in its Sandbox; Ana's app in Adventure Works counts for the other partner her link there names. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
@@ -71,7 +71,8 @@ export const demoScenario: Scenario = {
         dataverse: { customerInsights: true, enabledUserObjectIds: [guid('9e57', 1), guid('c5', 1)], disabledUserObjectIds: [guid('c5', 3)] },
       },
       { tenantId: tenantId(1), environmentId: guid('e0', 14), displayName: 'Contoso Sandbox', sku: 'Sandbox', region: 'westeurope' },
-      { tenantId: tenantId(2), environmentId: guid('e0', 21), displayName: 'Fabrikam Production', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: false, enabledUserObjectIds: [] } },
+      // Ana created a flow here, so she is one of its Dataverse users (a maker of a Dataverse environment has a systemuser there).
+      { tenantId: tenantId(2), environmentId: guid('e0', 21), displayName: 'Fabrikam Production', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: false, enabledUserObjectIds: [guid('9e57', 2)] } },
       { tenantId: tenantId(2), environmentId: guid('e0', 22), displayName: 'Fabrikam Trial', sku: 'Trial', region: 'northeurope' },
       { tenantId: tenantId(2), environmentId: guid('e0', 23), displayName: 'Fabrikam Finance Dev', sku: 'Developer', region: 'northeurope', makerObjectIds: [guid('c5', 21)] },
       { tenantId: tenantId(6), environmentId: guid('e0', 61), displayName: 'Litware Production', sku: 'Production', region: 'eastus' },
@@ -82,7 +83,7 @@ export const demoScenario: Scenario = {
       { environmentId: guid('e0', 12), appId: guid('a0', 2), displayName: 'Expense Approvals', ownerObjectId: guid('c5', 1), coOwnerObjectIds: [guid('9e57', 1)], viewerObjectIds: [] },
       { environmentId: guid('e0', 12), appId: guid('a0', 3), displayName: 'Asset Tracker', ownerObjectId: guid('c5', 2), coOwnerObjectIds: [], viewerObjectIds: [guid('9e57', 1)] },
       { environmentId: guid('e0', 21), appId: guid('a0', 4), displayName: 'Fabrikam Onboarding', ownerObjectId: guid('9e57', 2), coOwnerObjectIds: [], viewerObjectIds: [] },
-      { environmentId: guid('e0', 13), appId: guid('a0', 5), displayName: 'Customer Service Hub', ownerObjectId: SYSTEM_OBJECT_ID, coOwnerObjectIds: [], viewerObjectIds: [], appType: 'model-driven' },
+      { environmentId: guid('e0', 13), appId: guid('a0', 5), displayName: 'Customer Service Hub', ownerObjectId: SYSTEM_OBJECT_ID, coOwnerObjectIds: [], viewerObjectIds: [], appType: 'model-driven', solution: true },
       { environmentId: guid('e0', 13), appId: guid('a0', 6), displayName: 'Partner Portal', ownerObjectId: guid('c5', 1), coOwnerObjectIds: [guid('9e57', 1), OTHER_PARTNER_IN_CONTOSO], viewerObjectIds: [] },
       { environmentId: guid('e0', 13), appId: guid('a0', 7), displayName: 'Inspection Checklist', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [], solution: true },
       { environmentId: guid('e0', 21), appId: guid('a0', 8), displayName: 'Fabrikam Shared Calendar', ownerObjectId: guid('c5', 21), coOwnerObjectIds: [], viewerObjectIds: [guid('9e57', 2)] },
@@ -90,6 +91,8 @@ export const demoScenario: Scenario = {
       { environmentId: guid('e0', 61), appId: guid('a0', 10), displayName: 'Litware Orders', ownerObjectId: guid('c5', 61), coOwnerObjectIds: [], viewerObjectIds: [] },
       { environmentId: guid('e0', 31), appId: guid('a0', 12), displayName: 'Bike Configurator', ownerObjectId: guid('9e57', 3), coOwnerObjectIds: [], viewerObjectIds: [], solution: true },
       { environmentId: guid('e0', 14), appId: guid('a0', 11), displayName: 'Inspection Checklist (test)', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [], solution: true },
+      // A custom page of a model-driven app: the Power Apps list shows it (CustomCanvasPage), PAL Desk does not count it as an app.
+      { environmentId: guid('e0', 13), appId: guid('a0', 13), displayName: 'Case Summary', ownerObjectId: guid('9e57', 1), coOwnerObjectIds: [], viewerObjectIds: [], appType: 'custom-page', solution: true },
     ],
     people: {
       [guid('c5', 1)]: { displayName: 'Megan Bowen', email: 'megan@contoso.onmicrosoft.com' },

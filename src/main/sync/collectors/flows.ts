@@ -1,8 +1,9 @@
-/** Collector: Power Automate cloud flows of every environment read in this sync, with creator, state and solution awareness. */
+/** Collector: Power Automate cloud flows of every environment read in this sync, with creator, state and solution awareness (from Dataverse). */
 import { identityLabelOf, identityRefOf, type TenantIdentity } from '../../domain/identity';
 import { registrationRefusal } from '../../powerplatform/environment-reader';
 import { listFlows } from '../../powerplatform/flow-api';
 import { readPerEnvironment } from '../../powerplatform/per-environment';
+import { withFlowSolutions } from '../../powerplatform/solution-facts';
 import type { Collector } from '../collector';
 import type { PowerPlatformCollectorDeps } from './power-apps';
 import { scopedFacts } from './scoped-facts';
@@ -20,7 +21,7 @@ export function flowsCollector(deps: PowerPlatformCollectorDeps): Collector {
       const environments = await deps.environments.read(ctx);
       ctx.step('flows');
       const seenAt = new Date().toISOString();
-      const read = await readPerEnvironment(environments, {
+      const listed = await readPerEnvironment(environments, {
         accounts: ctx.accounts,
         adminName: 'a Power Platform admin',
         list: (account, environment, scope) =>
@@ -32,6 +33,7 @@ export function flowsCollector(deps: PowerPlatformCollectorDeps): Collector {
         key: (f) => f.flowId,
         refusal,
       });
+      const read = await withFlowSolutions(ctx, listed, environments, deps.solutions);
       return scopedFacts(deps.inventory, ctx, 'power-automate', read, seenAt, (tenantId, items) => deps.inventory.powerPlatform.replaceFlows(tenantId, items));
     },
   };

@@ -43,3 +43,14 @@ describe('Power Automate: the creator', () => {
     expect(flowChecklist(flow(over), env(sku), contoso([ana])).verdict).toBe(verdict);
   });
 });
+
+describe('Power Automate: in a solution or not', () => {
+  it.each<[string, Partial<Parameters<typeof env>[1]>, string]>([
+    ['its Dataverse could not be read', {}, "PAL Desk could not read the solutions in Contoso Production's Dataverse"],
+    ['its environment has no Dataverse', { dataverseUrl: null }, 'Contoso Production has no Dataverse'],
+  ])('says unknown, and why, when %s', (_what, over, reason) => {
+    const check = checkOf(flowChecklist(flow({ solutionAware: null }), env('Production', over), contoso([ana])), 'solution');
+    expect(check).toMatchObject({ status: 'unknown', reason: expect.stringContaining(reason) });
+    expect(check.remediation).toContain('Solutions');
+  });
+});
