@@ -63,6 +63,8 @@ export interface SimEnvironment {
   dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[]; disabledUserObjectIds?: string[] };
   /** Users who see the environment in the maker (non-admin) list; absent = every user of the tenant (like the default environment). */
   makerObjectIds?: string[];
+  /** Environment admins (not tenant admins): the BAP admin list returns this environment to them, and the Power Apps and Flow admin routes of this environment answer them. */
+  environmentAdminObjectIds?: string[];
 }
 
 export interface SimApp {
@@ -77,6 +79,8 @@ export interface SimApp {
   appType?: 'canvas' | 'model-driven';
   /** Delivered in a solution (almMode "Solution"). */
   solution?: boolean;
+  /** Security groups the app is shared with as co-owners (CanEdit), named by their display name. */
+  coOwnerGroups?: { objectId: string; displayName: string }[];
 }
 
 export interface SimFlow {
@@ -85,7 +89,7 @@ export interface SimFlow {
   displayName: string;
   creatorObjectId: string;
   state: 'Started' | 'Stopped' | 'Suspended';
-  /** Co-owners, who see the flow in their maker list too. */
+  /** Co-owners (CanEdit in the flow's permissions), who see the flow in their maker list too. */
   coOwnerObjectIds?: string[];
   /** A solution-aware cloud flow (it carries a workflowEntityId). */
   solution?: boolean;
