@@ -2,7 +2,7 @@
  * The tenant's environments as read in this sync: read once per collect context and shared by the collectors that need them (apps, flows, Dataverse users).
  * The BAP admin list returns the environments the caller administers, and all of them only for a tenant admin (Microsoft Learn,
  * Get-AdminPowerAppEnvironment: "where the calling user is an Environment Admin. If the calling user is a tenant admin, all environments
- * within the tenant will be returned"; microsoft/coe-starter-kit#8853 and #2902). So each environment records who may read it as an admin,
+ * within the tenant will be returned"; microsoft/coe-starter-kit#8853, #2902 and #6278). So each environment records who may read it as an admin,
  * and the maker list names the others.
  */
 import type { CloudProfile } from '../../shared/cloud-profile';

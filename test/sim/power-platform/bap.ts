@@ -18,7 +18,8 @@ export class BapService {
       // The environments the caller administers, all of them only for a tenant admin (Microsoft Learn, Get-AdminPowerAppEnvironment:
       // "where the calling user is an Environment Admin. If the calling user is a tenant admin, all environments within the tenant
       // will be returned"; microsoft/coe-starter-kit#8853 and #2902: a sync run by a non-admin "only gathers information about the
-      // envts to which you have admin access", without an error). So a user who administers none gets 200 and an empty list.
+      // envts to which you have admin access", without an error; #6278: the same call "should return whatever environments you have
+      // access to"). So a user who administers none gets 200 and an empty list.
       // A service principal not registered with New-PowerAppManagementApp is refused (Microsoft Learn, "Creating a service principal application").
       return pp.as(req, AUDIENCE.powerApps, (c) => {
         if (c.kind === 'service-principal' && !c.powerPlatformAdmin) return pp.unregistered(c);

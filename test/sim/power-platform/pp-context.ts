@@ -75,8 +75,8 @@ export class PowerPlatformContext {
   /** Admin scopes of an environment's Power Apps and Flow: its admins (tenant or environment admins) and registered service principals only. */
   ppAdmin(c: Caller, envId: string | undefined, run: () => SimReply): SimReply {
     const e = this.environment(envId);
-    if (e && this.administers(c, e)) return run();
-    if (c.powerPlatformAdmin) return run();
+    // A tenant admin asking about another tenant's or an unknown environment gets the route's own 404.
+    if (c.powerPlatformAdmin || (e && this.administers(c, e))) return run();
     if (c.kind === 'service-principal') return this.unregistered(c);
     return ppError(403, 'Forbidden', `The user with object id '${c.objectId}' in tenant '${c.tenantId}' is not an admin of environment '${envId ?? ''}'.`);
   }
