@@ -39,8 +39,10 @@ export interface AppFact {
   appType: 'canvas' | 'model-driven' | null;
   /** Entra object id of the owner in this tenant (null = not given); for a model-driven app (organization-owned in Dataverse), its creator. */
   ownerObjectId: string | null;
-  /** Object ids with the CanEdit role (co-owners); null when the permissions could not be read. */
+  /** Object ids of the users with the CanEdit role (co-owners); null when the permissions could not be read. */
   coOwnerObjectIds: string[] | null;
+  /** Security groups with the CanEdit role (co-owners), by object id and display name; null when the permissions could not be read, absent in facts from before groups were read. */
+  coOwnerGroups?: { objectId: string; displayName: string | null }[] | null;
   /** Emails of the owner and co-owners as the Power Platform gives them (absent ones left out); null when the permissions could not be read. */
   editorEmails: string[] | null;
   /** Delivered through a solution (almMode "Solution"); null when the API does not say. */
@@ -55,6 +57,8 @@ export interface FlowFact {
   displayName: string;
   /** `properties.creator.objectId`: the one account a flow is attributed to (today's owner does not count). */
   creatorObjectId: string | null;
+  /** Object ids of today's owners (Owner and CanEdit users of the flow's permissions), read only when the creator is not one of our accounts; null when not read. */
+  ownerObjectIds?: string[] | null;
   state: string | null;
   /** A component of a delivered solution in the environment's Dataverse; null when there is no Dataverse, it could not be read, or the flow has no workflow id there. */
   solutionAware: boolean | null;

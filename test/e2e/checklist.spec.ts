@@ -26,7 +26,8 @@ test('after a sync the tenant shows its attribution checklist by product, each r
   const systemApp = powerApps.getByRole('group', { name: 'Customer Service Hub' });
   await expect(systemApp.getByTestId('verdict')).toHaveText('Not attributed');
   await expect(systemApp).toContainText('Owner is SYSTEM');
-  const orphanFlow = powerAutomate.getByRole('group', { name: 'Legacy sync' });
+  // A flow none of ours created or owns (Legacy sync, which Ana co-owns, is unknown: whether owning a flow counts is not documented).
+  const orphanFlow = powerAutomate.getByRole('group', { name: 'Nightly export' });
   await expect(orphanFlow.getByTestId('verdict')).toHaveText('Not attributed');
   await expect(orphanFlow).toContainText(/Recreate the flow in .+, or import it through a solution/);
   await expect(orphanFlow.getByRole('link', { name: "Microsoft's documentation" }).first()).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);

@@ -101,7 +101,19 @@ export function appPermissions(a: SimApp, tenantId: string, name: NamePrincipal)
       inviteGuestToTenant: false,
     },
   });
-  return { value: [role(a.ownerObjectId, 'Owner'), ...a.coOwnerObjectIds.map((id) => role(id, 'CanEdit')), ...a.viewerObjectIds.map((id) => role(id, 'CanView'))] };
+  // A group principal has its id and display name, no email (AdminPS CreateAppRoleAssignmentObject; field-samples/FACTS.md).
+  const group = (g: { objectId: string; displayName: string }) => {
+    const r = role(g.objectId, 'CanEdit');
+    return { ...r, properties: { ...r.properties, principal: { id: g.objectId, displayName: g.displayName, type: 'Group', tenantId } } };
+  };
+  return {
+    value: [
+      role(a.ownerObjectId, 'Owner'),
+      ...a.coOwnerObjectIds.map((id) => role(id, 'CanEdit')),
+      ...(a.coOwnerGroups ?? []).map(group),
+      ...a.viewerObjectIds.map((id) => role(id, 'CanView')),
+    ],
+  };
 }
 
 /** `inDataverse`: the flow's environment has Dataverse, where every cloud flow is stored as a workflow (Microsoft Learn, "Power Automate Web API"). */
@@ -122,6 +134,17 @@ export function flowShape(f: SimFlow, tenantId: string, scope: 'admin' | 'maker'
       environment: { name: f.environmentId, type: 'Microsoft.ProcessSimple/environments', id: `/providers/Microsoft.ProcessSimple/environments/${f.environmentId}` },
     },
   };
+}
+
+/** A flow's permissions as the real API gives them (field-samples/flow-permissions-climicrosoft365-spec.json): the creator as Owner, co-owners as CanEdit, each a `User` principal. */
+export function flowPermissions(f: SimFlow) {
+  const role = (id: string, roleName: string) => ({
+    name: id,
+    id: `/providers/Microsoft.ProcessSimple/environments/${f.environmentId}/flows/${f.flowId}/permissions/${id}`,
+    type: '/providers/Microsoft.ProcessSimple/environments/flows/permissions',
+    properties: { roleName, permissionType: 'Principal', principal: { id, type: 'User' } },
+  });
+  return { value: [role(f.creatorObjectId, 'Owner'), ...(f.coOwnerObjectIds ?? []).map((id) => role(id, 'CanEdit'))] };
 }
 
 export function datasetShape(d: SimWorkspace['datasets'][number], groupId: string, admin: boolean) {

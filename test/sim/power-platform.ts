@@ -1,6 +1,6 @@
 /**
  * Simulated Power Platform: BAP environments, Power Apps (owner + permissions), flows (creator), Power BI workspaces and datasets,
- * Dataverse users, each on its own origin; admin scopes only for admins, maker scopes showing what the caller owns or may see, 403 for service principals
+ * Dataverse users, each on its own origin; admin scopes only for admins (the BAP admin list: the environments the caller administers), maker scopes showing what the caller owns or may see, 403 for service principals
  * where the real APIs refuse them, the Power BI admin datasets hourly limit, and each API's paging. One service per file in power-platform/.
  */
 import type { Directory } from './directory';

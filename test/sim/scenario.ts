@@ -63,6 +63,8 @@ export interface SimEnvironment {
   dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[]; disabledUserObjectIds?: string[] };
   /** Users who see the environment in the maker (non-admin) list; absent = every user of the tenant (like the default environment). */
   makerObjectIds?: string[];
+  /** Environment admins (not tenant admins): the BAP admin list returns this environment to them, and the Power Apps and Flow admin routes of this environment answer them. */
+  environmentAdminObjectIds?: string[];
 }
 
 export interface SimApp {
@@ -80,6 +82,8 @@ export interface SimApp {
   appType?: 'canvas' | 'model-driven' | 'custom-page';
   /** Delivered in a solution: almMode "Solution" in the Power Apps list, and (model-driven) a component of a solution in Dataverse. */
   solution?: boolean;
+  /** Security groups the app is shared with as co-owners (CanEdit), named by their display name. */
+  coOwnerGroups?: { objectId: string; displayName: string }[];
 }
 
 export interface SimFlow {
@@ -88,7 +92,7 @@ export interface SimFlow {
   displayName: string;
   creatorObjectId: string;
   state: 'Started' | 'Stopped' | 'Suspended';
-  /** Co-owners, who see the flow in their maker list too. */
+  /** Co-owners (CanEdit in the flow's permissions), who see the flow in their maker list too. */
   coOwnerObjectIds?: string[];
   /** A component of a solution other than Dataverse's Default and Active ones (every flow of a Dataverse environment carries a workflowEntityId). */
   solution?: boolean;

@@ -262,4 +262,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_at ON audit_log (at);
     `,
   },
+  {
+    version: 8,
+    name: "apps: security groups that co-own an app; flows: today's owners of a flow our accounts did not create",
+    sql: `
+      ALTER TABLE apps ADD COLUMN co_owner_groups TEXT;
+      ALTER TABLE flows ADD COLUMN owner_object_ids TEXT;
+    `,
+  },
 ];

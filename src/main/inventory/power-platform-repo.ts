@@ -15,6 +15,10 @@ interface Table<F> {
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 const bool = (value: SQLInputValue | undefined): boolean | null => (value === null || value === undefined ? null : value === 1);
 const text = (value: SQLInputValue | undefined): string | null => (value === null || value === undefined ? null : String(value));
+const jsonOf = (value: unknown[] | null | undefined): string | null => (value ? JSON.stringify(value) : null);
+/** `{ [key]: parsed }` when the column holds JSON, else nothing (the optional fact field stays absent). */
+const optionalJson = <K extends string, V>(key: K, value: SQLInputValue | undefined): { [P in K]?: V } =>
+  value === null || value === undefined ? {} : ({ [key]: JSON.parse(String(value)) as V } as { [P in K]?: V });
 
 const ENVIRONMENTS: Table<EnvironmentFact> = {
   name: 'environments',
@@ -35,7 +39,7 @@ const ENVIRONMENTS: Table<EnvironmentFact> = {
 
 const APPS: Table<AppFact> = {
   name: 'apps',
-  columns: ['tenant_id', 'app_id', 'environment_id', 'display_name', 'app_type', 'owner_object_id', 'co_owner_object_ids', 'editor_emails', 'solution_aware', 'seen_at'],
+  columns: ['tenant_id', 'app_id', 'environment_id', 'display_name', 'app_type', 'owner_object_id', 'co_owner_object_ids', 'editor_emails', 'co_owner_groups', 'solution_aware', 'seen_at'],
   toRow: (f) => [
     f.tenantId,
     f.appId,
@@ -45,6 +49,7 @@ const APPS: Table<AppFact> = {
     f.ownerObjectId,
     f.coOwnerObjectIds ? JSON.stringify(f.coOwnerObjectIds) : null,
     f.editorEmails ? JSON.stringify(f.editorEmails) : null,
+    jsonOf(f.coOwnerGroups),
     flag(f.solutionAware),
     f.seenAt,
   ],
@@ -57,6 +62,7 @@ const APPS: Table<AppFact> = {
     ownerObjectId: text(r.owner_object_id),
     coOwnerObjectIds: r.co_owner_object_ids === null ? null : (JSON.parse(String(r.co_owner_object_ids)) as string[]),
     editorEmails: r.editor_emails === null || r.editor_emails === undefined ? null : (JSON.parse(String(r.editor_emails)) as string[]),
+    ...optionalJson<'coOwnerGroups', AppFact['coOwnerGroups']>('coOwnerGroups', r.co_owner_groups),
     solutionAware: bool(r.solution_aware),
     seenAt: String(r.seen_at),
   }),
@@ -65,14 +71,15 @@ const APPS: Table<AppFact> = {
 
 const FLOWS: Table<FlowFact> = {
   name: 'flows',
-  columns: ['tenant_id', 'flow_id', 'environment_id', 'display_name', 'creator_object_id', 'state', 'solution_aware', 'seen_at'],
-  toRow: (f) => [f.tenantId, f.flowId, f.environmentId, f.displayName, f.creatorObjectId, f.state, flag(f.solutionAware), f.seenAt],
+  columns: ['tenant_id', 'flow_id', 'environment_id', 'display_name', 'creator_object_id', 'owner_object_ids', 'state', 'solution_aware', 'seen_at'],
+  toRow: (f) => [f.tenantId, f.flowId, f.environmentId, f.displayName, f.creatorObjectId, jsonOf(f.ownerObjectIds), f.state, flag(f.solutionAware), f.seenAt],
   fromRow: (r) => ({
     tenantId: String(r.tenant_id),
     environmentId: String(r.environment_id),
     flowId: String(r.flow_id),
     displayName: String(r.display_name),
     creatorObjectId: text(r.creator_object_id),
+    ...optionalJson<'ownerObjectIds', FlowFact['ownerObjectIds']>('ownerObjectIds', r.owner_object_ids),
     state: text(r.state),
     solutionAware: bool(r.solution_aware),
     seenAt: String(r.seen_at),

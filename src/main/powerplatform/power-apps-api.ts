@@ -11,7 +11,7 @@ interface PowerApp {
 }
 
 interface Permission {
-  properties?: { roleName?: string; principal?: { id?: string | null; type?: string; email?: string } };
+  properties?: { roleName?: string; principal?: { id?: string | null; type?: string; email?: string; displayName?: string } };
 }
 
 const API_VERSION = 'api-version=2016-11-01';
@@ -49,6 +49,7 @@ export async function listApps(o: ListOptions, environmentId: string, scope: 'ad
       appType: appTypeOf(app.appType),
       ownerObjectId: app.properties?.owner?.id ?? null,
       coOwnerObjectIds: editors?.coOwnerObjectIds ?? null,
+      coOwnerGroups: editors?.coOwnerGroups ?? null,
       editorEmails: editors ? [...new Set([...(ownerEmail ? [ownerEmail] : []), ...editors.emails])] : null,
       solutionAware: app.properties?.almMode ? app.properties.almMode === 'Solution' : null,
       seenAt: o.seenAt,
@@ -56,13 +57,19 @@ export async function listApps(o: ListOptions, environmentId: string, scope: 'ad
   });
 }
 
-/** Co-owners (CanEdit) and the emails of owners and co-owners; null when the caller may not read the app's permissions (a maker who can only view it). */
-async function readEditors(o: ListOptions, url: string): Promise<{ coOwnerObjectIds: string[]; emails: string[] } | null> {
+/**
+ * Co-owners (CanEdit): users by object id, security groups by id and display name (a group principal has no email: AdminPS
+ * CreateAppRoleAssignmentObject; field-samples/FACTS.md), and the emails of owners and co-owners; null when the caller may not
+ * read the app's permissions (a maker who can only view it).
+ */
+async function readEditors(o: ListOptions, url: string): Promise<{ coOwnerObjectIds: string[]; coOwnerGroups: NonNullable<AppFact['coOwnerGroups']>; emails: string[] } | null> {
   try {
     const permissions = await o.rest.all<Permission>(url, undefined, { signal: o.signal });
     const editors = permissions.filter((p) => (p.properties?.roleName === 'CanEdit' || p.properties?.roleName === 'Owner') && p.properties.principal?.type !== 'Tenant');
+    const coOwners = editors.flatMap((p) => (p.properties?.roleName === 'CanEdit' && p.properties.principal?.id ? [p.properties.principal] : []));
     return {
-      coOwnerObjectIds: editors.flatMap((p) => (p.properties?.roleName === 'CanEdit' && p.properties.principal?.id ? [p.properties.principal.id] : [])),
+      coOwnerObjectIds: coOwners.flatMap((p) => (p.type === 'Group' || !p.id ? [] : [p.id])),
+      coOwnerGroups: coOwners.flatMap((p) => (p.type === 'Group' && p.id ? [{ objectId: p.id, displayName: p.displayName ?? null }] : [])),
       emails: editors.flatMap((p) => (p.properties?.principal?.email ? [p.properties.principal.email] : [])),
     };
   } catch (error) {

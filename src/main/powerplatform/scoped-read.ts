@@ -22,14 +22,14 @@ export type ScopedRead<T> =
   /** Every account needs the person (sign in, MFA, consent): nothing was read. */
   | { needsPerson: AppFailure };
 
-const isDenied = (error: unknown) => error instanceof AppFailure && error.code === 'access-denied';
-const needsPerson = (error: unknown): error is AppFailure => error instanceof AppFailure && NEEDS_SIGN_IN.has(error.code);
+export const isDenied = (error: unknown) => error instanceof AppFailure && error.code === 'access-denied';
+export const needsPerson = (error: unknown): error is AppFailure => error instanceof AppFailure && NEEDS_SIGN_IN.has(error.code);
 
-/** Names for a sentence: "a", "a and b", "a, b and c". */
-const names = (accounts: readonly TenantIdentity[]) => {
-  const labels = accounts.map(identityLabelOf);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-};
+/** Words for a sentence: "a", "a and b", "a, b and c". */
+export const listed = (labels: readonly string[]) => (labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`);
+
+/** Accounts named for a sentence: "a", "a and b", "a, b and c". */
+export const names = (accounts: readonly TenantIdentity[]) => listed(accounts.map(identityLabelOf));
 
 /** Any other failure (throttled, offline, 5xx) is thrown: the collector's last facts are kept and marked stale. */
 export async function readScoped<T>(plan: ScopedReadPlan<T>): Promise<ScopedRead<T>> {

@@ -1,4 +1,4 @@
-/** Power Apps: an app is attributed to its owner or a co-owner (CanEdit); model-driven apps often show SYSTEM and cannot get co-owners. */
+/** Power Apps: an app is attributed to its owner or a co-owner (CanEdit); model-driven apps often show SYSTEM and cannot get co-owners; a security group as co-owner is unknown (not documented). */
 import type { OurAccount, ResourceChecklist, TenantContext } from '../checklist-types';
 import type { AppFact, EnvironmentFact } from '../power-platform-types';
 import { DOCS } from './doc-links';
@@ -79,6 +79,20 @@ function canvasRole(app: AppFact, memo: TenantMemo, env: EnvironmentMemo): RoleR
     };
   }
   const found = `${ownerName(app)}, not one of our accounts, with ${coOwnersNotOurs(app.coOwnerObjectIds.length)}`;
+  const groups = app.coOwnerGroups ?? [];
+  if (groups.length > 0) {
+    const named = groups.map((g) => (g.displayName ? `'${g.displayName}'` : g.objectId)).join(', ');
+    return {
+      check: {
+        id: 'role',
+        status: 'unknown',
+        reason: `${found}; shared as co-owner with the security group${groups.length === 1 ? '' : 's'} ${named}: whether Microsoft credits a member of a co-owner group is not documented.`,
+        remediation: `To be sure it counts, share the app in ${env.name} with ${memo.who} directly as co-owner (Share → Co-owner); the owner or an environment admin can do it.`,
+        docUrl: DOCS.shareCanvasApp,
+      },
+      attributed: NOBODY,
+    };
+  }
   if (memo.missing.length > 0) return { check: notComparable(found, memo.missing), attributed: NOBODY };
   const share = (env.share ??= `Share the app in ${env.name} with ${memo.who} as co-owner (Share → Co-owner); the owner or an environment admin can do it.`);
   return {
@@ -100,7 +114,11 @@ const roleVariant = (app: AppFact): number => (app.appType === 'canvas' ? 0 : ap
 export function appOutcome(app: AppFact, environment: EnvironmentFact | null, memo: TenantMemo): Outcome {
   const env = environmentMemo(memo, app.environmentId, environment);
   const coOwners = app.coOwnerObjectIds;
-  const people = coOwners === null || coOwners.length === 0 ? app.ownerObjectId : `${app.ownerObjectId}\n${coOwners.join(',')}`;
+  const groups = app.coOwnerGroups;
+  const people =
+    (coOwners === null || coOwners.length === 0) && !groups?.length
+      ? app.ownerObjectId
+      : `${app.ownerObjectId}\n${(coOwners ?? []).join(',')}${groups?.length ? `\n${groups.map((g) => `${g.objectId}:${g.displayName ?? ''}`).join(',')}` : ''}`;
   const roles = (env.appRoles[roleVariant(app)] ??= new Map());
   const entry = roleEntry(roles, people, app.appType === 'model-driven' ? modelDrivenRole : canvasRole, app, memo, env);
   const others = outsidersOf(memo, app.editorEmails);

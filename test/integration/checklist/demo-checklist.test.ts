@@ -51,7 +51,7 @@ describe('the attribution checklist of the demo scenario', () => {
         'Contoso Ltd | power-apps | Partner Portal | at-risk',
         'Contoso Ltd | power-automate | Approve expenses | at-risk',
         'Contoso Ltd | power-automate | Case routing | attributed',
-        'Contoso Ltd | power-automate | Legacy sync | not-attributed',
+        'Contoso Ltd | power-automate | Legacy sync | unknown',
         'Contoso Ltd | power-automate | Nightly export | not-attributed',
         'Contoso Ltd | power-automate | Old reminder | at-risk',
         'Contoso Ltd | power-bi | Budget | attributed',
@@ -92,12 +92,13 @@ describe('the attribution checklist of the demo scenario', () => {
     expect(otherPartner).toMatchObject({ status: 'fail', reason: expect.stringContaining('linked to partner ID 7654321, not ours (1234567)') });
   });
 
-  it('explains why and what to do: SYSTEM owns a model-driven app, a flow whose creator left, a guest publisher matched by its #EXT# UPN', () => {
+  it('explains why and what to do: SYSTEM owns a model-driven app, a flow whose creator left and Ana co-owns, a guest publisher matched by its #EXT# UPN', () => {
     const contoso = app.services.checklist.forTenant(CONTOSO);
     const byName = new Map(contoso.resources.map((r) => [r.name, r]));
     const role = (name: string) => byName.get(name)?.checks.find((c) => c.id === 'role');
     expect(role('Customer Service Hub')).toMatchObject({ status: 'fail', reason: expect.stringMatching(/SYSTEM/), remediation: expect.stringMatching(/solution/i) });
-    expect(role('Legacy sync')).toMatchObject({ status: 'fail', remediation: expect.stringMatching(/recreate|import/i) });
+    expect(role('Legacy sync')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/ana@northwindpartners\.com owns it today.*Set-AdminFlowOwnerRole/), remediation: expect.stringMatching(/recreate|import/i) });
+    expect(role('Nightly export')).toMatchObject({ status: 'fail', remediation: expect.stringMatching(/recreate|import/i) });
     expect(role('Pipeline')).toMatchObject({ status: 'pass', reason: expect.stringMatching(/ana/i) });
     const check = (name: string, id: string) => byName.get(name)?.checks.find((c) => c.id === id);
     expect(check('Partner Portal', 'several-partners')).toMatchObject({ status: 'warn', reason: expect.stringContaining('lee@fourthcoffeepartners.com') });
@@ -165,7 +166,7 @@ describe('the attribution checklist of the demo scenario', () => {
     expect(csv).toContain('tenant_id,tenant,product,environment_or_workspace,resource_id,resource,verdict,check_pal,check_role,check_production,check_solution,check_several_partners,reason,remediation,seen_at');
     const row = csv.split('\n').find((l) => l.includes(',Legacy sync,'));
     const legacy = json.checklist.find((r) => r.name === 'Legacy sync');
-    expect(row?.startsWith(`${CONTOSO},Contoso Ltd,power-automate,${legacy?.environmentId},${legacy?.resourceId},Legacy sync,not-attributed,unknown,fail,pass,warn,,`)).toBe(true);
+    expect(row?.startsWith(`${CONTOSO},Contoso Ltd,power-automate,${legacy?.environmentId},${legacy?.resourceId},Legacy sync,unknown,unknown,unknown,pass,warn,,`)).toBe(true);
     expect(row).toContain(legacy?.seenAt);
   });
 });

@@ -22,13 +22,13 @@ export class PowerAppsService {
     if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps$/.exec(p))) {
       const envId = m[1];
       return pp.as(req, audience, (c) =>
-        pp.ppAdmin(c, () => pp.inEnv(c, envId, () => page((pp.appsByEnvironment.get(envId ?? '') ?? []).filter(inPowerAppsList).map((a) => appShape(a, c.tenantId, 'admin', pp.name))))),
+        pp.ppAdmin(c, envId, () => pp.inEnv(c, envId, () => page((pp.appsByEnvironment.get(envId ?? '') ?? []).filter(inPowerAppsList).map((a) => appShape(a, c.tenantId, 'admin', pp.name))))),
       );
     }
     if ((m = /^\/providers\/Microsoft\.PowerApps\/scopes\/admin\/environments\/([^/]+)\/apps\/([^/]+)\/permissions$/.exec(p))) {
       const [, envId, appId] = m;
       return pp.as(req, audience, (c) =>
-        pp.ppAdmin(c, () =>
+        pp.ppAdmin(c, envId, () =>
           pp.inEnv(c, envId, () => {
             const app = pp.appsByEnvironment.get(envId ?? '')?.find((a) => a.appId === appId && inPowerAppsList(a));
             return app ? json(200, appPermissions(app, c.tenantId, pp.name)) : ppError(404, 'AppNotFound', `Could not find app '${appId}'.`);

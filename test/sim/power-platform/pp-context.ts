@@ -67,11 +67,18 @@ export class PowerPlatformContext {
     return { tenantId, objectId, kind: 'user', powerPlatformAdmin: membership?.powerPlatformAdmin === true, powerBiAdmin: membership?.powerBiAdmin === true };
   }
 
-  /** Admin scopes of BAP, Power Apps and Flow: Power Platform admins and registered service principals only. */
-  ppAdmin(c: Caller, run: () => SimReply): SimReply {
-    if (c.powerPlatformAdmin) return run();
+  /** Whether the caller administers the environment: a tenant admin (Power Platform admin or a registered service principal) or one of its environment admins. */
+  administers(c: Caller, e: SimEnvironment): boolean {
+    return e.tenantId === c.tenantId && (c.powerPlatformAdmin || (e.environmentAdminObjectIds?.includes(c.objectId) ?? false));
+  }
+
+  /** Admin scopes of an environment's Power Apps and Flow: its admins (tenant or environment admins) and registered service principals only. */
+  ppAdmin(c: Caller, envId: string | undefined, run: () => SimReply): SimReply {
+    const e = this.environment(envId);
+    // A tenant admin asking about another tenant's or an unknown environment gets the route's own 404.
+    if (c.powerPlatformAdmin || (e && this.administers(c, e))) return run();
     if (c.kind === 'service-principal') return this.unregistered(c);
-    return ppError(403, 'Forbidden', `The user with object id '${c.objectId}' in tenant '${c.tenantId}' does not have the Power Platform administrator role.`);
+    return ppError(403, 'Forbidden', `The user with object id '${c.objectId}' in tenant '${c.tenantId}' is not an admin of environment '${envId ?? ''}'.`);
   }
 
   unregistered(c: Caller): SimReply {

@@ -3,7 +3,7 @@
  * Contoso also has a service principal of ours (listed last, so the first stays Litware's), for two accounts in one tenant.
  * Power Platform: Ana is a Power Platform and Power BI admin in Contoso only (admin scope there, maker scope elsewhere); Litware's
  * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM (a Dataverse appmodule) with a custom page, an app
- * co-owned by Ana and another partner's consultant, a flow whose creator left, a solution-aware app and flow, a dataset published
+ * co-owned by Ana and another partner's consultant, a flow whose creator left (Ana co-owns it: unknown whether that counts), a solution-aware app and flow, a dataset published
  * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment, and a test copy
  * of Ana's app in its Sandbox; Ana's app in Adventure Works counts for the other partner her link there names. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
  */

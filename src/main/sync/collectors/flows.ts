@@ -1,4 +1,4 @@
-/** Collector: Power Automate cloud flows of every environment read in this sync, with creator, state and solution awareness (from Dataverse). */
+/** Collector: Power Automate cloud flows of every environment read in this sync, with creator, state, solution awareness (from Dataverse) and, for a flow none of ours created, today's owners. */
 import { identityLabelOf, identityRefOf, type TenantIdentity } from '../../domain/identity';
 import { registrationRefusal } from '../../powerplatform/environment-reader';
 import { listFlows } from '../../powerplatform/flow-api';
@@ -21,6 +21,9 @@ export function flowsCollector(deps: PowerPlatformCollectorDeps): Collector {
       const environments = await deps.environments.read(ctx);
       ctx.step('flows');
       const seenAt = new Date().toISOString();
+      // A flow's owners matter only when its creator is not one of ours (the rules then tell whether owning it may count).
+      const ours = new Set(ctx.accounts.flatMap((a) => (a.objectId ? [a.objectId.toLowerCase()] : [])));
+      const readOwners = (creator: string | null) => creator !== null && !ours.has(creator.toLowerCase());
       const listed = await readPerEnvironment(environments, {
         accounts: ctx.accounts,
         adminName: 'a Power Platform admin',
@@ -29,6 +32,7 @@ export function flowsCollector(deps: PowerPlatformCollectorDeps): Collector {
             { rest: deps.clients.rest(ctx.tenantId, identityRefOf(account), deps.cloud.scopes.flow, ctx.label), base: deps.cloud.endpoints.flow, tenantId: ctx.tenantId, seenAt, signal: ctx.signal },
             environment.environmentId,
             scope,
+            readOwners,
           ),
         key: (f) => f.flowId,
         refusal,

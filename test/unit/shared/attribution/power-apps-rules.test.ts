@@ -34,6 +34,18 @@ describe('Power Apps: owner or co-owner', () => {
     expect(role.docUrl).toBe('https://learn.microsoft.com/en-us/power-apps/maker/canvas-apps/share-app');
   });
 
+  it('leaves an app co-owned by a security group unknown, naming the group, and says how to be sure', () => {
+    const groups = [{ objectId: 'a0a0a0a0-0000-0000-0000-000000000001', displayName: 'Contoso Makers' }];
+    const list = appChecklist(app({ ownerObjectId: stranger, coOwnerObjectIds: [], coOwnerGroups: groups }), env(), contoso([ana]));
+    const role = checkOf(list, 'role');
+    expect(role.status).toBe('unknown');
+    expect(list.verdict).toBe('unknown');
+    expect(role.reason).toBe(`Owner is ${stranger}, not one of our accounts, with no co-owner; shared as co-owner with the security group 'Contoso Makers': whether Microsoft credits a member of a co-owner group is not documented.`);
+    expect(role.remediation).toBe(`To be sure it counts, share the app in Contoso Production with ana@northwindpartners.com (linked to ${OURS}) directly as co-owner (Share → Co-owner); the owner or an environment admin can do it.`);
+    // A co-owner of ours beside the group attributes it as before.
+    expect(appChecklist(app({ ownerObjectId: stranger, coOwnerObjectIds: [ana.objectId as string], coOwnerGroups: groups }), env(), contoso([ana])).verdict).toBe('attributed');
+  });
+
   it('asks for a sign-in when an account of ours could not be compared', () => {
     const role = checkOf(appChecklist(app({ ownerObjectId: stranger }), env(), contoso([ana, noObjectId])), 'role');
     expect(role.reason).toContain('no object id is known yet for nils@northwindpartners.com');

@@ -21,10 +21,22 @@ describe('Power Automate: the creator', () => {
     expect(list.verdict).toBe(verdict);
   });
 
-  it('says the creator counts, not the owner, and to recreate or import the flow as our account', () => {
+  it('says the creator counts, and to recreate or import the flow as our account', () => {
     const role = checkOf(flowChecklist(flow({ creatorObjectId: leaver }), env(), contoso([ana])), 'role');
-    expect(role.reason).toBe(`Created by ${leaver}, not one of our accounts (perhaps someone who has left). A flow counts for its creator only, and the creator never changes: owning or co-owning it today does not count.`);
+    expect(role.reason).toBe(`Created by ${leaver}, not one of our accounts (perhaps someone who has left). A flow counts for its creator, and the creator never changes.`);
     expect(role.remediation).toBe(`Recreate the flow in Contoso Production signed in as ana@northwindpartners.com (linked to ${OURS}), or import it through a solution signed in as that account, then turn the old one off.`);
+  });
+
+  it('leaves a flow one of ours owns but did not create unknown, naming the owner and why, with how to be sure; owners none of ours leave it failed', () => {
+    const list = flowChecklist(flow({ creatorObjectId: leaver, ownerObjectIds: [leaver, 'ANA-OID'] }), env(), contoso([ana]));
+    const role = checkOf(list, 'role');
+    expect(role.status).toBe('unknown');
+    expect(list.verdict).toBe('unknown');
+    expect(role.reason).toContain(`Created by ${leaver}, not one of our accounts (perhaps someone who has left); ana@northwindpartners.com owns it today.`);
+    expect(role.reason).toContain('Set-AdminFlowOwnerRole');
+    expect(role.reason).toContain('not documented');
+    expect(role.remediation).toBe(`To be sure it counts, recreate the flow in Contoso Production signed in as ana@northwindpartners.com (linked to ${OURS}), or import it through a solution signed in as that account, then turn the old one off.`);
+    expect(checkOf(flowChecklist(flow({ creatorObjectId: leaver, ownerObjectIds: [leaver, 'f00d0000-0000-0000-0000-000000000001'] }), env(), contoso([ana])), 'role').status).toBe('fail');
   });
 
   it("fails the link naming the other partner's ID when the creator is our account linked to it", () => {
