@@ -262,4 +262,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_at ON audit_log (at);
     `,
   },
+  {
+    version: 8,
+    name: 'collector runs: the time a throttled collector may call its service again',
+    sql: `ALTER TABLE collector_runs ADD COLUMN not_before TEXT;`,
+  },
 ];
