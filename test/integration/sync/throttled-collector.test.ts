@@ -76,11 +76,13 @@ describe('a throttled collector waits alone', () => {
     expect(again.result.problems).toMatchObject([{ code: 'throttled', message: tenant?.stale[0]?.message }]);
     await app.services.close();
 
-    const cli = await requestsDuring(() => runCli({ profileFile, userDataDir: app.userDataDir, service: app.service }, ['sync', '--tenant', CONTOSO]));
+    const target = { profileFile, userDataDir: app.userDataDir, service: app.service };
+    const cli = await requestsDuring(() => runCli(target, ['sync', '--tenant', CONTOSO]));
     sim.control.clearFaults();
     expect(cli.result.stdout).toContain(`Contoso Ltd: failed — ${tenant?.stale[0]?.message ?? '?'}`);
     expect(cli.requests.filter((r) => r.service === 'flow')).toEqual([]);
     expect(namedReads(cli.requests)['partner links']).toBeGreaterThan(0);
+    expect((await runCli(target, ['tenants', 'list'])).stdout).toMatch(new RegExp(`Contoso Ltd: flows not refreshed .* — ${WAIT_WORDS.source.slice(1)}`, 'm'));
   });
 
   it('reads the flows again, alone, once the one second Power Automate asked for has passed, and the sync ends done', async () => {
