@@ -40,6 +40,8 @@ export interface StaleFact {
   failedAt: string;
   /** When it last succeeded (null = never). */
   succeededAt: string | null;
+  /** Its service asked PAL Desk to wait: no sync calls it before this time (null = the next sync reads it again). */
+  readAgainAt: string | null;
 }
 
 export interface TenantView {

@@ -10,7 +10,7 @@ import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
 import { CLOUD_IDS } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
-import { accountTable, checklistTable, checklistTotals, tenantTable } from './cli-output';
+import { accountTable, checklistTable, checklistTotals, staleFactLines, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
 import { defaultUserDataDir } from './user-data-dir';
@@ -98,7 +98,7 @@ const tenants = program.command('tenants').description('the customer tenants PAL
 tenants.command('list').description('every tracked tenant with its accounts and partner-link status').action(() =>
   runReading(async (s) => {
     const list = s.tenants.list();
-    print(opts(), list, list.length ? tenantTable(list) : 'No tenants yet. Add one with `pal-desk tenants add contoso.com`.');
+    print(opts(), list, list.length ? `${tenantTable(list)}${staleFactLines(list)}` : 'No tenants yet. Add one with `pal-desk tenants add contoso.com`.');
   }),
 );
 tenants.command('add <domainOrTenantId>').description('track a customer tenant (an account you already signed in with is tried first)').action((query: string) =>
@@ -193,7 +193,7 @@ program.command('status').description('partner-link status of every tenant and a
   runReading(async (s) => {
     const list = s.tenants.list();
     const linked = list.filter((t) => t.pal.status === 'linked').length;
-    print(opts(), list, `${tenantTable(list)}\n\n${linked} of ${list.length} tenants fully linked.`);
+    print(opts(), list, `${tenantTable(list)}${staleFactLines(list)}\n\n${linked} of ${list.length} tenants fully linked.`);
   }),
 );
 program

@@ -24,6 +24,14 @@ export function tenantTable(tenants: TenantView[]): string {
   return table(['TENANT', 'NAME', 'ACCOUNT', 'SIGN-IN', 'PAL', 'ACCOUNTS', 'PARTNER ID', 'SEEN'], rows);
 }
 
+/** The facts the last sync could not refresh, one line each (why, and when a throttled service is read again); "" when there are none. */
+export function staleFactLines(tenants: TenantView[]): string {
+  const lines = tenants.flatMap((t) =>
+    t.stale.map((f) => printable(`  ${t.label ?? t.displayName}: ${f.collector.replace(/-/g, ' ')} not refreshed ${formatAge(f.failedAt)} — ${f.message}`)),
+  );
+  return lines.length ? `\n\nNot refreshed by the last sync (the last known facts are shown):\n${lines.join('\n')}` : '';
+}
+
 /** One row per account of ours in each tenant, each with its own partner link. */
 export function accountTable(tenants: TenantView[]): string {
   const rows = tenants.flatMap((t) =>

@@ -58,7 +58,8 @@ export function toAppFailure(error: unknown, context: FailureContext): AppFailur
   if (status === 429 || (status === 503 && failed.response && retryAfterMs(failed.response.headers) !== undefined)) {
     const wait = failed.response ? retryAfterMs(failed.response.headers) : undefined;
     const retryAt = wait === undefined ? null : new Date(Date.now() + wait);
-    const extra: Record<string, string> = retryAt ? { retryAt: retryAt.toISOString() } : {};
+    // The service is named so a sync can say who asked it to wait ("Power Automate asked PAL Desk to wait: …").
+    const extra: Record<string, string> = retryAt ? { retryAt: retryAt.toISOString(), service: s } : { service: s };
     if (code === RETRY_AFTER_BEYOND_CAP && retryAt) {
       return new AppFailure('throttled', `${s} is throttling requests for ${t} until ${retryAt.toLocaleTimeString()}. Try again after that; a queued action waits until then.`, { ...detail, ...extra });
     }

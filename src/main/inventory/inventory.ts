@@ -18,8 +18,8 @@ import { inTransaction } from './transaction';
 
 export const INVENTORY_FILE = 'inventory.sqlite';
 
-/** One collector's part of a tenant's snapshot: its facts to save, or why it could not read them (its last facts are kept). */
-export type SnapshotPart = { collector: string; save: () => void } | { collector: string; failure: { code: string; message: string } };
+/** One collector's part of a tenant's snapshot: its facts to save, or why it could not read them (its last facts are kept; `notBefore`: its service asked to wait until then). */
+export type SnapshotPart = { collector: string; save: () => void } | { collector: string; failure: { code: string; message: string; notBefore?: string } };
 
 export class Inventory {
   readonly db: DatabaseSync;
@@ -62,7 +62,7 @@ export class Inventory {
           part.save();
           this.runs.succeeded(tenantId, part.collector);
         } else {
-          this.runs.failed(tenantId, part.collector, part.failure.code, part.failure.message);
+          this.runs.failed(tenantId, part.collector, part.failure.code, part.failure.message, part.failure.notBefore ?? null);
         }
       }
       this.tenants.markSynced(tenantId);

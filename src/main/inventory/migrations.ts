@@ -270,4 +270,9 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE flows ADD COLUMN owner_object_ids TEXT;
     `,
   },
+  {
+    version: 9,
+    name: 'collector runs: the time a throttled collector may call its service again',
+    sql: `ALTER TABLE collector_runs ADD COLUMN not_before TEXT;`,
+  },
 ];

@@ -24,7 +24,7 @@ export function linkRefresher(deps: LinkRefreshDeps): RefreshLink {
     const label = deps.label(tenantId);
     const signal = AbortSignal.timeout(deps.timeoutMs ?? READ_AFTER_SIGN_IN_MS);
     try {
-      const collected = await deps.collector.collect({ tenantId, label, accounts: [account], signal, step: () => undefined });
+      const collected = await deps.collector.collect({ tenantId, label, accounts: [account], signal, attempt: 1, step: () => undefined });
       inTransaction(deps.inventory.db, () => collected.save());
     } catch (error) {
       if (!(error instanceof AppFailure)) throw error;

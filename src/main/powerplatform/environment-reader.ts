@@ -40,20 +40,20 @@ export const registrationRefusal = (what: string) => (account: TenantIdentity) =
 
 export class EnvironmentReader {
   readonly #deps: EnvironmentReaderDeps;
-  /** One read per sync of a tenant (a collect context lives for one attempt at one tenant). */
-  readonly #reads = new WeakMap<CollectContext, Promise<EnvironmentsRead>>();
+  /** One read per sync of a tenant (a collect context lives for one sync of one tenant), shared by the collectors and their runs again; a failed read is read again only by a collector's run again. */
+  readonly #reads = new WeakMap<CollectContext, { read: Promise<EnvironmentsRead>; failed: boolean }>();
 
   constructor(deps: EnvironmentReaderDeps) {
     this.#deps = deps;
   }
 
   read(ctx: CollectContext): Promise<EnvironmentsRead> {
-    let read = this.#reads.get(ctx);
-    if (!read) {
-      read = this.#read(ctx);
-      this.#reads.set(ctx, read);
-    }
-    return read;
+    const known = this.#reads.get(ctx);
+    if (known && !(known.failed && ctx.attempt > 1)) return known.read;
+    const entry = { read: this.#read(ctx), failed: false };
+    entry.read.catch(() => (entry.failed = true));
+    this.#reads.set(ctx, entry);
+    return entry.read;
   }
 
   async #read(ctx: CollectContext): Promise<EnvironmentsRead> {

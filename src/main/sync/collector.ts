@@ -8,6 +8,8 @@ export interface CollectContext {
   /** Our accounts in the tenant, the default first. */
   accounts: readonly TenantIdentity[];
   signal: AbortSignal;
+  /** 1 on the collector's first run in this sync; 2, 3 when it runs again after its service throttled or failed. */
+  readonly attempt: number;
   /** Reports the step the collector is in (progress per tenant and step). */
   step(name: string): void;
 }
@@ -22,6 +24,8 @@ export interface Collected {
 export interface Collector {
   /** Stable name, recorded with the collector's last success or failure (e.g. 'partner-links'). */
   readonly name: string;
+  /** What it reads, in words for messages ('flows', 'partner links'). */
+  readonly facts: string;
   /** Reads the facts; throws an AppFailure when it cannot (its last known facts are then kept and marked stale). */
   collect(context: CollectContext): Promise<Collected>;
 }

@@ -7,10 +7,11 @@ import type { TenantIdentity } from '../domain/identity';
 import type { Inventory, SnapshotPart } from '../inventory/inventory';
 import type { PalService } from '../pal/pal-service';
 import type { WriterLock } from '../writer/writer-lock';
-import type { Collector } from './collector';
+import type { CollectContext, Collector } from './collector';
+import { collectWithRetry } from './collector-retry';
 import type { JobRunner, TaskContext, TaskResult } from './job-runner';
 
-/** Attempts per tenant task for throttling and 5xx answers, on top of the pipeline's own Retry-After-aware retries. */
+/** Attempts per link-all task for throttling and 5xx answers, on top of the pipeline's own Retry-After-aware retries. */
 const JOB_ATTEMPTS = 3;
 
 export interface SyncServiceDeps {
@@ -51,7 +52,7 @@ export class SyncService {
 
   /** Syncs every selected tenant; tenants that need a person are marked, not prompted. */
   sync(tenantIds?: string[]) {
-    return this.#start('sync', this.#targets(tenantIds), (tenantId, ctx) => this.#retrying(() => this.syncOne(tenantId, ctx)));
+    return this.#start('sync', this.#targets(tenantIds), (tenantId, ctx) => this.syncOne(tenantId, ctx));
   }
 
   /** Sends the offline queue, then syncs: each tenant's task waits for the queue, so a read never lands before a write it would contradict. */
@@ -59,7 +60,7 @@ export class SyncService {
     const replayed = this.#d.replayQueue().catch(() => undefined);
     return this.#start('sync', this.#targets(tenantIds), async (tenantId, ctx) => {
       await replayed;
-      return this.#retrying(() => this.syncOne(tenantId, ctx));
+      return this.syncOne(tenantId, ctx);
     });
   }
 
@@ -88,29 +89,53 @@ export class SyncService {
     }
   }
 
-  /** One tenant's sync: every collector reads, then one transaction saves what each found (a failed one keeps its last facts, marked stale). */
+  /**
+   * One tenant's sync: every collector reads once, then one transaction saves what each found. A collector its service throttled
+   * or failed runs again on its own (the others keep what they read); one that could not read keeps its last facts, marked stale;
+   * one whose service asked to wait beyond the cap is not called again, in this sync or the next, before the time it gave.
+   */
   async syncOne(tenantId: string, ctx: TaskContext): Promise<TaskResult> {
     const accounts = this.#d.accounts(tenantId);
     if (accounts.length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
-    const context = { tenantId, label: this.#d.label(tenantId), accounts, signal: ctx.signal, step: ctx.step };
+    let attempt = 1;
+    const context: CollectContext = {
+      tenantId,
+      label: this.#d.label(tenantId),
+      accounts,
+      signal: ctx.signal,
+      step: ctx.step,
+      get attempt() {
+        return attempt;
+      },
+    };
+    const run = { setAttempt: (n: number) => (attempt = n), givenUp: new WeakSet<AppFailure>() };
+    const held = this.#d.inventory.runs.held(tenantId);
     const parts: SnapshotPart[] = [];
+    const waits: string[] = [];
     let needsPerson: string | undefined;
     let failure: AppFailure | undefined;
     for (const collector of this.#d.collectors) {
-      try {
-        const collected = await collector.collect(context);
-        parts.push({ collector: collector.name, save: collected.save });
-        needsPerson ??= collected.needsPerson;
-      } catch (error) {
-        if (!(error instanceof AppFailure) || ctx.signal.aborted) throw error;
-        parts.push({ collector: collector.name, failure: { code: error.code, message: error.message } });
-        failure ??= error;
+      const hold = held.get(collector.name);
+      if (hold) {
+        waits.push(hold.message);
+        continue;
       }
+      const result = await collectWithRetry(collector, context, run);
+      if ('collected' in result) {
+        parts.push({ collector: collector.name, save: result.collected.save });
+        needsPerson ??= result.collected.needsPerson;
+        continue;
+      }
+      const { code, message, notBefore } = result;
+      parts.push({ collector: collector.name, failure: { code, message, ...(notBefore ? { notBefore } : {}) } });
+      if (notBefore) waits.push(message);
+      else failure ??= result.failure;
     }
     if (ctx.signal.aborted) throw new AppFailure('cancelled', 'Cancelled');
     ctx.step('save');
     this.#d.inventory.saveSnapshot(tenantId, parts);
     if (failure) throw failure;
+    if (waits.length > 0) throw new AppFailure('throttled', waits.join(' '));
     return needsPerson ? { status: 'needs-sign-in', message: needsPerson } : { status: 'done', outcome: 'synced' };
   }
 
@@ -132,7 +157,7 @@ export class SyncService {
     return { status: 'done', outcome: outcomes.every((o) => o.kind === 'already-linked') ? 'already-linked' : 'linked' };
   }
 
-  /** Runs one tenant's task, retrying throttled or failing calls a few times with backoff. */
+  /** Runs one tenant's link-all task, retrying throttled or failing calls a few times with backoff (a sync retries per collector instead). */
   async #retrying(run: () => Promise<TaskResult>): Promise<TaskResult> {
     for (let attempt = 1; ; attempt++) {
       try {

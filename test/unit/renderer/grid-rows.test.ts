@@ -52,7 +52,7 @@ const tenants = [
   tenant(2, 'Fabrikam Inc', { status: 'other-partner' }),
   tenant(3, 'Tailspin Toys', { accounts: [], status: 'unknown', lastSyncedAt: null }),
   tenant(4, 'Adventure Works', { status: 'not-linked', accounts: [account('signed-in', 'linked'), account('needs-sign-in', 'not-linked')], lastSyncedAt: hoursAgo(30), pendingActions: 2 }),
-  tenant(5, 'Northwind Traders', { stale: [{ collector: 'partner-links', code: 'offline', message: 'offline', failedAt: hoursAgo(1), succeededAt: null }] }),
+  tenant(5, 'Northwind Traders', { stale: [{ collector: 'partner-links', code: 'offline', message: 'offline', failedAt: hoursAgo(1), succeededAt: null, readAgainAt: null }] }),
 ];
 const summaries = [summary(1, { attributed: 3, 'not-attributed': 1 }), summary(2, { attributed: 1 }), summary(4, { unknown: 2 }, { 'at-risk': 1 })];
 const rows = buildRows(tenants, summaries);

@@ -7,6 +7,7 @@ import { scopedFacts } from './scoped-facts';
 export function environmentsCollector(deps: { inventory: Inventory; environments: EnvironmentReader }): Collector {
   return {
     name: 'environments',
+    facts: 'environments',
     async collect(ctx) {
       ctx.step('environments');
       const read = await deps.environments.read(ctx);

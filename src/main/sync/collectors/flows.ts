@@ -17,6 +17,7 @@ const refusal = (account: TenantIdentity) =>
 export function flowsCollector(deps: PowerPlatformCollectorDeps): Collector {
   return {
     name: 'flows',
+    facts: 'flows',
     async collect(ctx) {
       const environments = await deps.environments.read(ctx);
       ctx.step('flows');

@@ -24,6 +24,7 @@ export interface PowerPlatformCollectorDeps {
 export function powerAppsCollector(deps: PowerPlatformCollectorDeps): Collector {
   return {
     name: 'power-apps',
+    facts: 'apps',
     async collect(ctx) {
       const environments = await deps.environments.read(ctx);
       ctx.step('power-apps');

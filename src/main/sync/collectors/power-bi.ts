@@ -25,6 +25,7 @@ const refusal = (account: TenantIdentity) =>
 export function powerBiCollector(deps: PowerBiCollectorDeps): Collector {
   return {
     name: 'power-bi',
+    facts: 'datasets',
     async collect(ctx) {
       ctx.step('power-bi');
       const seenAt = new Date().toISOString();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { AppFailure } from '../../../src/shared/result';
+import type { CollectContext, Collector } from '../../../src/main/sync/collector';
+import { collectWithRetry } from '../../../src/main/sync/collector-retry';
+
+const contextOf = (signal: AbortSignal): CollectContext => ({ tenantId: 't', label: 'Contoso', accounts: [], signal, attempt: 1, step: () => undefined });
+/** A collector that fails with `failure` on every run and counts its runs. */
+const failing = (failure: () => AppFailure, onRun: () => void = () => undefined) => {
+  const runs = { count: 0 };
+  const collector: Collector = {
+    name: 'flows',
+    facts: 'flows',
+    collect: () => {
+      runs.count += 1;
+      onRun();
+      return Promise.reject(failure());
+    },
+  };
+  return { collector, runs };
+};
+const run = () => ({ setAttempt: () => undefined, givenUp: new WeakSet<AppFailure>() });
+
+describe('running one collector again', () => {
+  it('ends the wait for a throttled collector at once when the sync is cancelled', async () => {
+    const controller = new AbortController();
+    const retryAt = new Date(Date.now() + 30_000).toISOString();
+    const { collector, runs } = failing(
+      () => new AppFailure('throttled', 'Power Automate is throttling requests for Contoso.', { retryAt, service: 'Power Automate' }),
+      () => setImmediate(() => controller.abort()),
+    );
+    const started = performance.now();
+    await expect(collectWithRetry(collector, contextOf(controller.signal), run())).rejects.toMatchObject({ code: 'cancelled' });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(runs.count).toBe(1);
+  });
+
+  it('runs a collector whose service keeps failing three times in all, then keeps its failure for the stale mark with no time to wait for', async () => {
+    const { collector, runs } = failing(() => new AppFailure('service-unavailable', 'Power Automate had a problem (HTTP 503) in Contoso. Try again in a few minutes.'));
+    const result = await collectWithRetry(collector, contextOf(new AbortController().signal), run());
+    expect(runs.count).toBe(3);
+    expect(result).toMatchObject({ code: 'service-unavailable', message: 'Power Automate had a problem (HTTP 503) in Contoso. Try again in a few minutes.' });
+    expect(result).not.toHaveProperty('notBefore');
+  });
+});
