@@ -1,10 +1,11 @@
-/** The tenant's environments as read in this sync: read once per collect context and shared by the collectors that need them (apps, flows, Dataverse users). */
+/** The tenant's environments as read in this sync, with whether each has Customer Insights: read once per collect context and shared by the collectors that need them (apps, flows, Dataverse users). */
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { EnvironmentFact } from '../../shared/power-platform-types';
 import { identityLabelOf, identityRefOf, type TenantIdentity } from '../domain/identity';
 import type { ClientRegistry } from '../http/client-registry';
 import type { CollectContext } from '../sync/collector';
 import { listEnvironments } from './bap-api';
+import { CustomerInsightsDetector } from './customer-insights-detector';
 import { readScoped, type ScopedRead } from './scoped-read';
 
 export type EnvironmentsRead = ScopedRead<EnvironmentFact> & { seenAt: string };
@@ -22,11 +23,13 @@ export const registrationRefusal = (what: string) => (account: TenantIdentity) =
 
 export class EnvironmentReader {
   readonly #deps: EnvironmentReaderDeps;
+  readonly #customerInsights: CustomerInsightsDetector;
   /** One read per sync of a tenant (a collect context lives for one attempt at one tenant). */
   readonly #reads = new WeakMap<CollectContext, Promise<EnvironmentsRead>>();
 
   constructor(deps: EnvironmentReaderDeps) {
     this.#deps = deps;
+    this.#customerInsights = new CustomerInsightsDetector(deps);
   }
 
   read(ctx: CollectContext): Promise<EnvironmentsRead> {
@@ -55,6 +58,7 @@ export class EnvironmentReader {
       key: (e) => e.environmentId,
       refusal: registrationRefusal('environments'),
     });
-    return { ...read, seenAt };
+    if ('needsPerson' in read) return { ...read, seenAt };
+    return { ...read, items: await this.#customerInsights.detect(ctx, read.items), seenAt };
   }
 }

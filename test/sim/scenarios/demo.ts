@@ -4,7 +4,8 @@
  * Power Platform: Ana is a Power Platform and Power BI admin in Contoso only (admin scope there, maker scope elsewhere); Litware's
  * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM, an app
  * co-owned by Ana and another partner's consultant, a flow whose creator left, a solution-aware app and flow, a dataset published
- * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment, and a test copy
+ * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment (found by its installed
+ * package; in Fabrikam, where Ana is no admin, Dataverse's solutions say Fabrikam Production is not one), and a test copy
  * of Ana's app in its Sandbox; Ana's app in Adventure Works counts for the other partner her link there names. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
  */
 import { SYSTEM_OBJECT_ID } from '../power-platform-shapes';
@@ -71,7 +72,7 @@ export const demoScenario: Scenario = {
         dataverse: { customerInsights: true, enabledUserObjectIds: [guid('9e57', 1), guid('c5', 1)], disabledUserObjectIds: [guid('c5', 3)] },
       },
       { tenantId: tenantId(1), environmentId: guid('e0', 14), displayName: 'Contoso Sandbox', sku: 'Sandbox', region: 'westeurope' },
-      { tenantId: tenantId(2), environmentId: guid('e0', 21), displayName: 'Fabrikam Production', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: false, enabledUserObjectIds: [] } },
+      { tenantId: tenantId(2), environmentId: guid('e0', 21), displayName: 'Fabrikam Production', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: false, enabledUserObjectIds: [guid('9e57', 2)] } },
       { tenantId: tenantId(2), environmentId: guid('e0', 22), displayName: 'Fabrikam Trial', sku: 'Trial', region: 'northeurope' },
       { tenantId: tenantId(2), environmentId: guid('e0', 23), displayName: 'Fabrikam Finance Dev', sku: 'Developer', region: 'northeurope', makerObjectIds: [guid('c5', 21)] },
       { tenantId: tenantId(6), environmentId: guid('e0', 61), displayName: 'Litware Production', sku: 'Production', region: 'eastus' },
