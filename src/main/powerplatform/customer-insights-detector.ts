@@ -57,7 +57,7 @@ export class CustomerInsightsDetector {
       : { why: `its Dataverse host ${hostOf(instanceUrl)} is not one of ${cloud.label}'s Dataverse hosts, so PAL Desk sends it no token` };
     if ('names' in solutions) {
       const found = solutions.names.find(isCustomerInsights);
-      const via = `Dataverse solutions; the Power Platform API did not answer: ${packages.why}`;
+      const via = 'read from Dataverse solutions, as the Power Platform API did not answer our accounts';
       return found
         ? { customerInsights: true, customerInsightsReason: `Customer Insights is installed (solution ${found}, ${via}).` }
         : { customerInsights: false, customerInsightsReason: `No Customer Insights solution is installed (${via}).` };

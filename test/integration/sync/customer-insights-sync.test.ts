@@ -13,11 +13,11 @@ const SP_OBJECT = CONTOSO_SP?.objectId ?? '';
 
 /**
  * The demo with more Customer Insights environments: in Fabrikam (where Ana is no Power Platform admin) one whose Dataverse she is a
- * user of, and one she cannot read at all; in Contoso one where the Contoso app is an application user. The Contoso app is registered
+ * non-interactive user of (accessmode 4), and one she cannot read at all; in Contoso one where the Contoso app is an application user. The Contoso app is registered
  * as a Power Platform management app, and is no application user in Contoso Customer Insights.
  */
 const extra: SimEnvironment[] = [
-  { tenantId: FABRIKAM, environmentId: guid('e0', 24), displayName: 'Fabrikam Insights', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: true, enabledUserObjectIds: [ANA_IN_FABRIKAM] } },
+  { tenantId: FABRIKAM, environmentId: guid('e0', 24), displayName: 'Fabrikam Insights', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: true, enabledUserObjectIds: [], otherUsers: [{ objectId: ANA_IN_FABRIKAM, accessMode: 4 }] } },
   { tenantId: FABRIKAM, environmentId: guid('e0', 25), displayName: 'Fabrikam Marketing', sku: 'Production', region: 'northeurope', dataverse: { customerInsights: true, enabledUserObjectIds: [] } },
   {
     tenantId: CONTOSO,
@@ -61,20 +61,24 @@ describe('finding Customer Insights environments and their users', () => {
     await app.services.close();
   });
 
-  it('finds one by its Dataverse solutions when the Power Platform API refuses, and says unknown, with why, where neither answers', async () => {
+  it('finds one by its Dataverse solutions when the Power Platform API refuses, reports our non-interactive user there as such, and says unknown, with why, where neither answers', async () => {
     const app = await appFixture(sim);
     await app.addAndSignIn('fabrikam.onmicrosoft.com');
     await syncTenant(app, FABRIKAM);
     expect(environment(app, FABRIKAM, 'Fabrikam Insights')).toMatchObject({
       customerInsights: true,
-      customerInsightsReason: expect.stringMatching(/^Customer Insights is installed \(solution msdyn_CustomerInsightsAnchor, Dataverse solutions; the Power Platform API did not answer: ana@northwindpartners\.com: /),
+      customerInsightsReason: 'Customer Insights is installed (solution msdyn_CustomerInsightsAnchor, read from Dataverse solutions, as the Power Platform API did not answer our accounts).',
     });
     expect(environment(app, FABRIKAM, 'Fabrikam Production')).toMatchObject({ customerInsights: false, customerInsightsReason: expect.stringContaining('No Customer Insights solution is installed') });
     const marketing = environment(app, FABRIKAM, 'Fabrikam Marketing');
     expect(marketing?.customerInsights).toBeNull();
     expect(marketing?.customerInsightsReason).toMatch(/^Whether Fabrikam Marketing has Customer Insights could not be read: the Power Platform API did not answer \(.+\) and neither did Dataverse \(.+\)\. Sync with a Power Platform admin or a user of Fabrikam Marketing\.$/);
     expect(ciRow(app, 'Fabrikam Marketing')).toMatchObject({ verdict: 'unknown', checks: expect.arrayContaining([expect.objectContaining({ id: 'role', status: 'unknown', reason: marketing?.customerInsightsReason })]) });
-    expect(ciRow(app, 'Fabrikam Insights')).toMatchObject({ verdict: expect.not.stringMatching(/^unknown$/) });
+    expect(app.services.inventory.powerPlatform.dataverseUsers(FABRIKAM).map((u) => [u.environmentId, u.azureObjectId, u.kind])).toEqual([[guid('e0', 24), ANA_IN_FABRIKAM, 'non-interactive']]);
+    expect(ciRow(app, 'Fabrikam Insights')?.checks.find((c) => c.id === 'role')).toMatchObject({
+      status: 'unknown',
+      reason: 'ana@northwindpartners.com is a non-interactive user of Fabrikam Insights, and no account of ours is an interactive user there: Microsoft does not say whether that kind of user counts for Customer Insights.',
+    });
     expect(ciRow(app, 'Fabrikam Production')).toBeUndefined();
     await app.services.close();
   });
