@@ -15,7 +15,7 @@ const UNCERTAIN: Record<Exclude<DataverseUserKind, 'interactive' | 'disabled' | 
   read: 'a read-access user',
   support: 'a support user',
   'delegated-admin': 'a delegated admin user',
-  unread: 'a user whose kind was not read yet (sync again)',
+  unread: 'a user of a kind PAL Desk could not tell (read before it told kinds apart, or an access mode it does not know; sync again)',
 };
 
 /** Each of our accounts once, by its best kind in the environment: interactive, then a kind of unknown weight, then disabled, then deleted. */

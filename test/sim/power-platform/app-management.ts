@@ -14,9 +14,9 @@ const API_VERSION = '2022-03-01-preview';
  */
 const CATALOGUE = [
   { uniqueName: 'MicrosoftFormsPro', applicationName: 'Dynamics 365 Customer Voice', applicationId: '4bbd5362-21f6-47a8-bcd9-e2a75e8242ef', version: '2.0.0.45' },
-  // Customer Insights' anchor package and a realtime part (unique names from the same provider's get_tenant_applications.json).
-  { uniqueName: 'msdyn_CustomerInsightsAnchor', applicationName: 'Dynamics 365 Customer Insights - Standalone', applicationId: 'c1a7b3f0-5d1e-4c6b-9a57-000000000c11', version: '1.0.3.38' },
-  { uniqueName: 'msdynci_CIRealtimeIngestion', applicationName: 'Dynamics 365 Customer Insights Realtime Ingestion (preview)', applicationId: 'c1a7b3f0-5d1e-4c6b-9a57-000000000c12', version: '1.0.0.12' },
+  // Customer Insights' anchor package and a realtime part (names and ids from the same provider's get_tenant_applications.json; versions made up).
+  { uniqueName: 'msdyn_CustomerInsightsAnchor', applicationName: 'Dynamics 365 Customer Insights - Standalone', applicationId: '98347d55-d6b2-4608-83c4-2cb2a940487d', version: '1.0.3.38' },
+  { uniqueName: 'msdynci_CIRealtimeIngestion', applicationName: 'Dynamics 365 Customer Insights Realtime Ingestion (preview)', applicationId: '01582d88-f34c-4023-a742-3d2e0dd1581c', version: '1.0.0.12' },
 ];
 const CUSTOMER_INSIGHTS_PACKAGES = new Set(['msdyn_CustomerInsightsAnchor', 'msdynci_CIRealtimeIngestion']);
 
