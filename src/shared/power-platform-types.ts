@@ -25,8 +25,13 @@ export interface EnvironmentFact {
   region: string | null;
   /** The Dataverse instance URL, when the environment has Dataverse. */
   dataverseUrl: string | null;
-  /** A Customer Insights environment (its active Dataverse users count for attribution). */
-  customerInsights: boolean;
+  /**
+   * A Customer Insights environment (its active Dataverse users count for attribution): true or false as its installed application
+   * packages or Dataverse solutions say, null when neither could be read.
+   */
+  customerInsights: boolean | null;
+  /** What told it (the package or solution found), or why it is unknown, in words a person can act on; null for an environment without Dataverse. */
+  customerInsightsReason: string | null;
   seenAt: string;
 }
 
@@ -76,11 +81,19 @@ export interface DatasetFact {
   seenAt: string;
 }
 
+/**
+ * What kind of Dataverse user a system user is, from `deletedstate`/`azurestate`, `isdisabled`, `applicationid` and `accessmode`
+ * (0 read-write = interactive, 1 administrative, 2 read, 3 support, 4 non-interactive, 5 delegated admin).
+ */
+export type DataverseUserKind = 'interactive' | 'administrative' | 'read' | 'support' | 'non-interactive' | 'delegated-admin' | 'application' | 'disabled' | 'deleted';
+
 export interface DataverseUserFact {
   tenantId: string;
   environmentId: string;
   /** `azureactivedirectoryobjectid` of the system user. */
   azureObjectId: string;
   isDisabled: boolean;
+  /** null for a user read before PAL Desk told kinds apart. */
+  kind: DataverseUserKind | null;
   seenAt: string;
 }

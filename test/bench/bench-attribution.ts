@@ -14,7 +14,7 @@ export function tenantFacts(n: number, resources: number): TenantFacts {
     domains: [`customer${n}.onmicrosoft.com`],
     partnerId: '1234567',
     accounts: [{ identityId: 'ana', kind: 'user', label: 'ana@northwindpartners.com', objectId: ana, upn: 'ana@northwindpartners.com', link: { status: n % 5 ? 'linked' : 'not-linked', partnerId: n % 5 ? '1234567' : null } }],
-    environments: [{ tenantId, environmentId: 'prod', displayName: 'Production', sku: 'Production', region: null, dataverseUrl: null, customerInsights: false, seenAt }],
+    environments: [{ tenantId, environmentId: 'prod', displayName: 'Production', sku: 'Production', region: null, dataverseUrl: null, customerInsights: false, customerInsightsReason: null, seenAt }],
     apps: Array.from({ length: apps }, (_, i) => ({ tenantId, environmentId: 'prod', appId: `a${i}`, displayName: `App ${i}`, appType: 'canvas' as const, ownerObjectId: i % 3 ? ana : guid('0ther', i), coOwnerObjectIds: [], editorEmails: [i % 3 ? 'ana@northwindpartners.com' : `user${i}@customer${n}.onmicrosoft.com`], solutionAware: i % 4 ? true : null, seenAt })),
     flows: Array.from({ length: resources - apps }, (_, i) => ({ tenantId, environmentId: 'prod', flowId: `f${i}`, displayName: `Flow ${i}`, creatorObjectId: i % 2 ? ana : null, state: 'Started', solutionAware: true, seenAt })),
     datasets: [],

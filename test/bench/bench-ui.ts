@@ -25,7 +25,7 @@ export function fillUiInventory(userDataDir: string, tenants: number, resourcesP
       inv.accounts.attach(tenantId, { identityId: 'home', kind: 'user', homeAccountId: 'home', clientId: null, username: 'ana@northwindpartners.com', displayName: 'Ana' }, ana, n % 9 === 0 ? 'needs-sign-in' : 'signed-in');
       const partnerId = n % 5 === 0 ? null : n % 13 === 0 ? '7654321' : PARTNER_ID;
       inv.links.record({ tenantId, identityId: 'home', objectId: ana, link: partnerId ? { partnerId, partnerName: null, objectId: ana, tenantId, state: 'Active', etag: 1, createdTime: null, updatedTime: null } : null });
-      const environment: EnvironmentFact = { tenantId, environmentId: 'prod', displayName: 'Production', sku: 'Production', region: 'westeurope', dataverseUrl: null, customerInsights: false, seenAt };
+      const environment: EnvironmentFact = { tenantId, environmentId: 'prod', displayName: 'Production', sku: 'Production', region: 'westeurope', dataverseUrl: null, customerInsights: false, customerInsightsReason: null, seenAt };
       const apps = Math.floor(resourcesPerTenant / 2);
       inv.powerPlatform.replaceEnvironments(tenantId, [environment]);
       inv.powerPlatform.replaceApps(

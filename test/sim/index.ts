@@ -100,7 +100,7 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
         case 'powerBi':
           return powerPlatform.powerBi.handle(req);
         case 'powerPlatformApi':
-          return null;
+          return powerPlatform.appManagement.handle(req);
         default:
           return powerPlatform.dataverse.handle(req, service.slice('dataverse:'.length));
       }

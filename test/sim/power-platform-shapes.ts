@@ -24,15 +24,15 @@ export function environmentShape(e: SimEnvironment, instanceUrl: string, scope: 
       clientUris: { admin: `https://admin.powerplatform.microsoft.com/environments/environment/${e.environmentId}/hub`, maker: `https://make.powerapps.com/environments/${e.environmentId}/home` },
       ...(e.dataverse
         ? {
+            // As recorded (fixtures/powerplatform/bap-admin-environments*.json): no `type`, no `templates`; whether Customer Insights is
+            // installed is not in BAP's answer (the Power Platform API's application packages and Dataverse's solutions say it).
             linkedEnvironmentMetadata: {
-              type: e.dataverse.customerInsights ? 'Dynamics365Instance' : 'Dataverse',
               resourceId: e.environmentId,
               friendlyName: e.displayName,
               uniqueName: `org${e.environmentId.slice(0, 8)}`,
               instanceUrl: `${instanceUrl}/`,
               version: '9.2.26101.00000',
               instanceState: 'Ready',
-              templates: e.dataverse.customerInsights ? ['D365_CustomerInsights'] : [],
             },
           }
         : {}),

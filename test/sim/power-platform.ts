@@ -1,9 +1,10 @@
 /**
  * Simulated Power Platform: BAP environments, Power Apps (owner + permissions), flows (creator), Power BI workspaces and datasets,
- * Dataverse users, each on its own origin; admin scopes only for admins (the BAP admin list: the environments the caller administers), maker scopes showing what the caller owns or may see, 403 for service principals
+ * Dataverse users and solutions, the Power Platform API's application packages, each on its own origin; admin scopes only for admins (the BAP admin list: the environments the caller administers), maker scopes showing what the caller owns or may see, 403 for service principals
  * where the real APIs refuse them, the Power BI admin datasets hourly limit, and each API's paging. One service per file in power-platform/.
  */
 import type { Directory } from './directory';
+import { AppManagementService } from './power-platform/app-management';
 import { BapService } from './power-platform/bap';
 import { DataverseService } from './power-platform/dataverse';
 import { FlowService } from './power-platform/flow';
@@ -21,6 +22,7 @@ export class PowerPlatformService {
   readonly flow: FlowService;
   readonly powerBi: PowerBiService;
   readonly dataverse: DataverseService;
+  readonly appManagement: AppManagementService;
 
   constructor(dir: Directory, signer: TokenSigner, originOf: (service: ServiceOrigin) => string) {
     const pp = new PowerPlatformContext(dir, signer, originOf);
@@ -29,5 +31,6 @@ export class PowerPlatformService {
     this.flow = new FlowService(pp);
     this.powerBi = new PowerBiService(pp);
     this.dataverse = new DataverseService(pp);
+    this.appManagement = new AppManagementService(pp);
   }
 }

@@ -59,12 +59,27 @@ export interface SimEnvironment {
   displayName: string;
   sku: EnvironmentSku;
   region: string;
-  /** A Dataverse environment has an instance URL; a Customer Insights one lists its users there (systemusers). */
-  dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[]; disabledUserObjectIds?: string[] };
+  /**
+   * A Dataverse environment has an instance URL and lists its users there (systemusers). Customer Insights installed shows as
+   * its application package (Power Platform API) and its solutions (Dataverse `solutions`), never in BAP's environment.
+   */
+  dataverse?: { customerInsights: boolean; enabledUserObjectIds: string[]; disabledUserObjectIds?: string[]; otherUsers?: SimSystemUser[] };
   /** Users who see the environment in the maker (non-admin) list; absent = every user of the tenant (like the default environment). */
   makerObjectIds?: string[];
   /** Environment admins (not tenant admins): the BAP admin list returns this environment to them, and the Power Apps and Flow admin routes of this environment answer them. */
   environmentAdminObjectIds?: string[];
+}
+
+/** A system user beyond the plain enabled and disabled ones: an application user, a non-interactive or soft-deleted user. */
+export interface SimSystemUser {
+  objectId: string;
+  /** An application user: the app's client id (`applicationid`); a service principal reads the instance only as one. */
+  applicationId?: string;
+  /** `accessmode`: 0 read-write (default), 1 administrative, 2 read, 3 support user, 4 non-interactive, 5 delegated admin. */
+  accessMode?: 0 | 1 | 2 | 3 | 4 | 5;
+  disabled?: boolean;
+  /** Soft-deleted in Dataverse (`deletedstate` 1). */
+  deleted?: boolean;
 }
 
 export interface SimApp {

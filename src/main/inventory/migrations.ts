@@ -275,4 +275,33 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'collector runs: the time a throttled collector may call its service again',
     sql: `ALTER TABLE collector_runs ADD COLUMN not_before TEXT;`,
   },
+  {
+    version: 10,
+    name: 'Customer Insights from installed packages or solutions (unknown allowed, with its reason); the kind of each Dataverse user',
+    // An environment with Dataverse read before this was judged by a BAP template no real answer carries: unknown until the next sync.
+    sql: `
+      CREATE TABLE environments_v10 (
+        tenant_id TEXT NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+        environment_id TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        sku TEXT CHECK (sku IN ('Production', 'Sandbox', 'Trial', 'Developer', 'Default')),
+        region TEXT,
+        dataverse_url TEXT,
+        customer_insights INTEGER CHECK (customer_insights IN (0, 1)),
+        customer_insights_reason TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, environment_id)
+      );
+      INSERT INTO environments_v10 (tenant_id, environment_id, display_name, sku, region, dataverse_url, customer_insights, customer_insights_reason, seen_at)
+        SELECT tenant_id, environment_id, display_name, sku, region, dataverse_url,
+               CASE WHEN dataverse_url IS NULL THEN 0 END,
+               CASE WHEN dataverse_url IS NULL THEN NULL ELSE 'Read before PAL Desk looked at installed packages: sync again.' END,
+               seen_at
+        FROM environments;
+      DROP TABLE environments;
+      ALTER TABLE environments_v10 RENAME TO environments;
+      ALTER TABLE dataverse_users ADD COLUMN kind TEXT
+        CHECK (kind IN ('interactive', 'administrative', 'read', 'support', 'non-interactive', 'delegated-admin', 'application', 'disabled', 'deleted'));
+    `,
+  },
 ];

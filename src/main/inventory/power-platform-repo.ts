@@ -1,6 +1,6 @@
 /** Power Platform facts per tenant (environments, apps, flows, datasets, Dataverse users) and the scope each product was read with; a sync replaces a tenant's rows of a product. */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { AppFact, DatasetFact, DataverseUserFact, EnvironmentFact, FlowFact, InventoryScope } from '../../shared/power-platform-types';
+import type { AppFact, DatasetFact, DataverseUserFact, DataverseUserKind, EnvironmentFact, FlowFact, InventoryScope } from '../../shared/power-platform-types';
 
 type Row = Record<string, SQLInputValue>;
 
@@ -22,8 +22,8 @@ const optionalJson = <K extends string, V>(key: K, value: SQLInputValue | undefi
 
 const ENVIRONMENTS: Table<EnvironmentFact> = {
   name: 'environments',
-  columns: ['tenant_id', 'environment_id', 'display_name', 'sku', 'region', 'dataverse_url', 'customer_insights', 'seen_at'],
-  toRow: (f) => [f.tenantId, f.environmentId, f.displayName, f.sku, f.region, f.dataverseUrl, f.customerInsights ? 1 : 0, f.seenAt],
+  columns: ['tenant_id', 'environment_id', 'display_name', 'sku', 'region', 'dataverse_url', 'customer_insights', 'customer_insights_reason', 'seen_at'],
+  toRow: (f) => [f.tenantId, f.environmentId, f.displayName, f.sku, f.region, f.dataverseUrl, flag(f.customerInsights), f.customerInsightsReason, f.seenAt],
   fromRow: (r) => ({
     tenantId: String(r.tenant_id),
     environmentId: String(r.environment_id),
@@ -31,7 +31,8 @@ const ENVIRONMENTS: Table<EnvironmentFact> = {
     sku: text(r.sku) as EnvironmentFact['sku'],
     region: text(r.region),
     dataverseUrl: text(r.dataverse_url),
-    customerInsights: r.customer_insights === 1,
+    customerInsights: bool(r.customer_insights),
+    customerInsightsReason: text(r.customer_insights_reason),
     seenAt: String(r.seen_at),
   }),
   order: 'tenant_id, display_name',
@@ -105,9 +106,16 @@ const DATASETS: Table<DatasetFact> = {
 
 const DATAVERSE_USERS: Table<DataverseUserFact> = {
   name: 'dataverse_users',
-  columns: ['tenant_id', 'environment_id', 'azure_object_id', 'is_disabled', 'seen_at'],
-  toRow: (f) => [f.tenantId, f.environmentId, f.azureObjectId, f.isDisabled ? 1 : 0, f.seenAt],
-  fromRow: (r) => ({ tenantId: String(r.tenant_id), environmentId: String(r.environment_id), azureObjectId: String(r.azure_object_id), isDisabled: r.is_disabled === 1, seenAt: String(r.seen_at) }),
+  columns: ['tenant_id', 'environment_id', 'azure_object_id', 'is_disabled', 'kind', 'seen_at'],
+  toRow: (f) => [f.tenantId, f.environmentId, f.azureObjectId, f.isDisabled ? 1 : 0, f.kind, f.seenAt],
+  fromRow: (r) => ({
+    tenantId: String(r.tenant_id),
+    environmentId: String(r.environment_id),
+    azureObjectId: String(r.azure_object_id),
+    isDisabled: r.is_disabled === 1,
+    kind: text(r.kind) as DataverseUserKind | null,
+    seenAt: String(r.seen_at),
+  }),
   order: 'tenant_id, environment_id, azure_object_id',
 };
 

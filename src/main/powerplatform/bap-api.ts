@@ -1,4 +1,4 @@
-/** BAP environments, admin or maker scope, as environment facts (type, region, Dataverse URL, Customer Insights). */
+/** BAP environments, admin or maker scope, as environment facts (type, region, Dataverse URL); BAP does not say whether Customer Insights is installed. */
 import type { EnvironmentFact, EnvironmentSku } from '../../shared/power-platform-types';
 import type { RestClient } from '../http/rest-client';
 
@@ -9,13 +9,11 @@ interface BapEnvironment {
     displayName?: string;
     environmentSku?: string;
     azureRegion?: string;
-    linkedEnvironmentMetadata?: { instanceUrl?: string; templates?: string[] };
+    linkedEnvironmentMetadata?: { instanceUrl?: string };
   };
 }
 
 const SKUS: readonly string[] = ['Production', 'Sandbox', 'Trial', 'Developer', 'Default'] satisfies EnvironmentSku[];
-/** The template a Dataverse environment with Customer Insights carries. */
-const CUSTOMER_INSIGHTS_TEMPLATE = /CustomerInsights/i;
 
 export interface ListOptions {
   rest: RestClient;
@@ -43,7 +41,9 @@ export async function listEnvironments(o: ListOptions, scope: 'admin' | 'maker')
       sku,
       region: p.azureRegion ?? e.location ?? null,
       dataverseUrl: dataverse?.instanceUrl ? dataverse.instanceUrl.replace(/\/+$/, '') : null,
-      customerInsights: (dataverse?.templates ?? []).some((t) => CUSTOMER_INSIGHTS_TEMPLATE.test(t)),
+      // No recorded BAP answer carries a Customer Insights sign (fixtures/powerplatform/bap-admin-environments*.json): the detector asks.
+      customerInsights: dataverse?.instanceUrl ? null : false,
+      customerInsightsReason: null,
       seenAt: o.seenAt,
     };
   });

@@ -3,7 +3,7 @@
  * The BAP admin list returns the environments the caller administers, and all of them only for a tenant admin (Microsoft Learn,
  * Get-AdminPowerAppEnvironment: "where the calling user is an Environment Admin. If the calling user is a tenant admin, all environments
  * within the tenant will be returned"; microsoft/coe-starter-kit#8853, #2902 and #6278). So each environment records who may read it as an admin,
- * and the maker list names the others.
+ * and the maker list names the others. Each environment with Dataverse is then checked for Customer Insights (its installed packages).
  */
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { EnvironmentFact, InventoryScope } from '../../shared/power-platform-types';
@@ -12,6 +12,7 @@ import { identityLabelOf, identityRefOf, type TenantIdentity } from '../domain/i
 import type { ClientRegistry } from '../http/client-registry';
 import type { CollectContext } from '../sync/collector';
 import { listEnvironments } from './bap-api';
+import { CustomerInsightsDetector } from './customer-insights-detector';
 import { scopeOfEnvironments } from './environment-scope';
 import { isDenied, needsPerson, type ScopedRead } from './scoped-read';
 
@@ -40,11 +41,13 @@ export const registrationRefusal = (what: string) => (account: TenantIdentity) =
 
 export class EnvironmentReader {
   readonly #deps: EnvironmentReaderDeps;
+  readonly #customerInsights: CustomerInsightsDetector;
   /** One read per sync of a tenant (a collect context lives for one sync of one tenant), shared by the collectors and their runs again; a failed read is read again only by a collector's run again. */
   readonly #reads = new WeakMap<CollectContext, { read: Promise<EnvironmentsRead>; failed: boolean }>();
 
   constructor(deps: EnvironmentReaderDeps) {
     this.#deps = deps;
+    this.#customerInsights = new CustomerInsightsDetector(deps);
   }
 
   read(ctx: CollectContext): Promise<EnvironmentsRead> {
@@ -102,7 +105,7 @@ export class EnvironmentReader {
       reads.length > 0
         ? scopeOfEnvironments(reads, refused, { adminName: 'a Power Platform admin', refusal: registrationRefusal('environments') })
         : emptyScope(answered, refused);
-    return { items, scope, seenAt, access };
+    return { items: await this.#customerInsights.detect(ctx, items), scope, seenAt, access };
   }
 }
 

@@ -55,7 +55,9 @@ export function EnvironmentsCard({ environments, scopes }: { environments: Envir
                 <TableCell className={styles.cell} title={e.dataverseUrl ? dataverseHost(e.dataverseUrl) : undefined}>
                   {e.dataverseUrl ? 'Yes' : 'No'}
                 </TableCell>
-                <TableCell className={styles.cell}>{e.customerInsights ? 'Yes' : 'No'}</TableCell>
+                <TableCell className={styles.cell} title={e.customerInsightsReason ?? undefined}>
+                  {e.customerInsights === null ? 'Unknown' : e.customerInsights ? 'Yes' : 'No'}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -49,7 +49,8 @@ export function outcomesForTenant(facts: TenantFacts): TenantOutcomes {
   const datasets = facts.datasets.map((d) => datasetOutcome(d, memo));
   const scope = widestScope(facts.scopes, 'customer-insights');
   const customerInsights: ResourceChecklist[] = [];
-  for (const e of facts.environments) if (e.customerInsights) customerInsights.push(customerInsightsChecklist(e, usersByEnvironment.get(e.environmentId) ?? [], scope, facts));
+  // An environment where it is unknown whether Customer Insights is installed gets a row too: its verdict says unknown, and why.
+  for (const e of facts.environments) if (e.customerInsights !== false) customerInsights.push(customerInsightsChecklist(e, usersByEnvironment.get(e.environmentId) ?? [], scope, facts));
   return { facts, apps, flows, datasets, customerInsights };
 }
 

@@ -168,8 +168,8 @@ describe('one pipeline for every outgoing call', () => {
       .rest(CONTOSO, ana, sim.profile.scopes.flow, 'Contoso')
       .all(`${sim.profile.endpoints.flow}/providers/Microsoft.ProcessSimple/scopes/admin/environments/${prod}/v2/flows?api-version=2016-11-01`);
     expect(flows).toHaveLength(3);
-    const environments = await bap(clients).client.all<{ properties: { linkedEnvironmentMetadata?: { instanceUrl: string; templates: string[] } } }>(bap(clients).url);
-    const instanceUrl = environments.find((e) => e.properties.linkedEnvironmentMetadata?.templates.includes('D365_CustomerInsights'))?.properties.linkedEnvironmentMetadata?.instanceUrl.replace(/\/$/, '') ?? '';
+    const environments = await bap(clients).client.all<{ properties: { displayName: string; linkedEnvironmentMetadata?: { instanceUrl: string } } }>(bap(clients).url);
+    const instanceUrl = environments.find((e) => e.properties.displayName === 'Contoso Customer Insights')?.properties.linkedEnvironmentMetadata?.instanceUrl.replace(/\/$/, '') ?? '';
     const users = await clients.rest(CONTOSO, ana, `${instanceUrl}/.default`, 'Contoso').all<{ azureactivedirectoryobjectid: string }>(`${instanceUrl}/api/data/v9.2/systemusers?$filter=isdisabled eq false`);
     expect(users.length).toBeGreaterThan(0);
   });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
+import { MIGRATIONS } from '../../../src/main/inventory/migrations';
+import { openDatabase } from '../../../src/main/inventory/open-inventory';
 import { guid } from '../../sim/scenario';
 
 /** An inventory written by the release that kept one account per tenant (see test/fixtures/README.md). */
@@ -62,6 +64,28 @@ describe('an inventory from the one-account-per-tenant release', () => {
       accounts: [{ identityId: ANA, isDefault: true }, { identityId: 'sp:x', isDefault: false, pal: { status: 'unknown' } }],
       pal: { status: 'unknown', linkedAccounts: 1, totalAccounts: 2 },
     });
+    inv.close();
+  });
+});
+
+describe('an inventory from before Customer Insights was read from installed packages', () => {
+  it('keeps every environment, calls Customer Insights unknown (sync again) where there is Dataverse, and leaves the kind of old Dataverse users open', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pal-v7-'));
+    const { db } = openDatabase(path.join(dir, INVENTORY_FILE), { migrations: MIGRATIONS.filter((m) => m.version <= 7) });
+    db.exec(`
+      INSERT INTO tenants (tenant_id, display_name, cloud_id, added_at) VALUES ('t1', 'Contoso', 'sim', '2026-10-01T00:00:00.000Z');
+      INSERT INTO environments (tenant_id, environment_id, display_name, sku, region, dataverse_url, customer_insights, seen_at) VALUES
+        ('t1', 'e-ci', 'Contoso CI', 'Production', 'westeurope', 'https://contoso.crm4.dynamics.com', 1, '2026-10-01T00:00:00.000Z'),
+        ('t1', 'e-plain', 'Contoso (default)', 'Default', 'westeurope', NULL, 0, '2026-10-01T00:00:00.000Z');
+      INSERT INTO dataverse_users (tenant_id, environment_id, azure_object_id, is_disabled, seen_at) VALUES ('t1', 'e-ci', 'ana-oid', 0, '2026-10-01T00:00:00.000Z');
+    `);
+    db.close();
+    const inv = new Inventory(dir);
+    expect(inv.powerPlatform.environments('t1').map((e) => [e.displayName, e.customerInsights, e.customerInsightsReason])).toEqual([
+      ['Contoso (default)', false, null],
+      ['Contoso CI', null, 'Read before PAL Desk looked at installed packages: sync again.'],
+    ]);
+    expect(inv.powerPlatform.dataverseUsers('t1')).toMatchObject([{ azureObjectId: 'ana-oid', isDisabled: false, kind: null }]);
     inv.close();
   });
 });

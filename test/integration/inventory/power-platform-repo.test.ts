@@ -60,7 +60,7 @@ describe('Power Platform facts in the inventory', () => {
     for (const t of new Set(tenantOf.values())) {
       inv.tenants.upsert({ tenantId: t, displayName: t, defaultDomain: null, cloudId: 'sim' });
       inv.saveSnapshot(t, [
-        { collector: 'environments', save: () => inv.powerPlatform.replaceEnvironments(t, pp.environments.filter((e) => e.tenantId === t).map((e) => ({ tenantId: t, environmentId: e.environmentId, displayName: e.displayName, sku: e.sku, region: e.region, dataverseUrl: null, customerInsights: false, seenAt: SEEN }))) },
+        { collector: 'environments', save: () => inv.powerPlatform.replaceEnvironments(t, pp.environments.filter((e) => e.tenantId === t).map((e) => ({ tenantId: t, environmentId: e.environmentId, displayName: e.displayName, sku: e.sku, region: e.region, dataverseUrl: null, customerInsights: false, customerInsightsReason: null, seenAt: SEEN }))) },
         { collector: 'power-apps', save: () => inv.powerPlatform.replaceApps(t, appsOf.get(t) ?? []) },
         { collector: 'flows', save: () => inv.powerPlatform.replaceFlows(t, flowsOf.get(t) ?? []) },
         {

@@ -117,11 +117,11 @@ describe('simulated Power Platform', () => {
   });
 
   it('lists the enabled users of a Customer Insights environment in its Dataverse instance', async () => {
-    const envs = await all<{ properties: { displayName: string; linkedEnvironmentMetadata?: { instanceUrl: string; templates: string[] } } }>(
+    const envs = await all<{ properties: { displayName: string; linkedEnvironmentMetadata?: { instanceUrl: string } } }>(
       '/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01',
       await token(sim.profile.scopes.powerApps),
     );
-    const ci = envs.items.find((e) => e.properties.linkedEnvironmentMetadata?.templates.includes('D365_CustomerInsights'));
+    const ci = envs.items.find((e) => e.properties.displayName === 'Contoso Customer Insights');
     const instanceUrl = ci?.properties.linkedEnvironmentMetadata?.instanceUrl.replace(/\/$/, '') ?? '';
     const users = await get<{ value: { azureactivedirectoryobjectid: string }[] }>(`${instanceUrl}/api/data/v9.2/systemusers?$filter=isdisabled eq false`, await token(`${instanceUrl}/.default`));
     expect(users.body.value.map((u) => u.azureactivedirectoryobjectid)).toContain(ANA_IN_CONTOSO);
@@ -147,6 +147,41 @@ describe('simulated Power Platform', () => {
     // Both flows of the environment are in Default; only Case routing is also in the delivered solution.
     expect(components).toHaveLength(3);
     expect(pages).toBe(2);
+  });
+
+  it('shows no Customer Insights sign in BAP\'s environments, as no recorded answer does, but lists its anchor package as installed in the Power Platform API', async () => {
+    const envs = await all<{ name: string; properties: { linkedEnvironmentMetadata?: Record<string, unknown> } }>(
+      '/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01',
+      await token(sim.profile.scopes.powerApps),
+    );
+    for (const e of envs.items) expect(Object.keys(e.properties.linkedEnvironmentMetadata ?? {})).not.toContain('templates');
+    const packagesOf = (env: string, bearer: string, query = 'api-version=2022-03-01-preview') =>
+      get<{ value: { uniqueName: string; state: string }[] }>(`${sim.profile.endpoints.powerPlatformApi}/appmanagement/environments/${env}/applicationPackages?${query}`, bearer);
+    const bearer = await token(sim.profile.scopes.powerPlatformApi);
+    const ci = await packagesOf(guid('e0', 13), bearer, 'appInstallState=Installed&api-version=2022-03-01-preview');
+    expect(ci.status).toBe(200);
+    expect(ci.body.value.map((p) => [p.uniqueName, p.state])).toContainEqual(['msdyn_CustomerInsightsAnchor', 'Installed']);
+    const prod = await packagesOf(PROD, bearer);
+    expect(prod.body.value.filter((p) => p.state === 'Installed')).toEqual([]);
+    expect(prod.body.value.map((p) => p.state)).toContain('None');
+    expect((await packagesOf(PROD, await token(sim.profile.scopes.powerApps))).status).toBe(401);
+  });
+
+  it('answers Dataverse with only the $select-ed columns and the primary key, and says which kind of user each is when asked', async () => {
+    const instanceUrl = sim.instanceUrl(guid('e0', 13));
+    const bearer = await token(`${instanceUrl}/.default`);
+    const some = await get<{ '@odata.context': string; value: Record<string, unknown>[] }>(`${instanceUrl}/api/data/v9.2/systemusers?$select=azureactivedirectoryobjectid,accessmode`, bearer);
+    expect(some.body['@odata.context']).toMatch(/#systemusers\(azureactivedirectoryobjectid,accessmode\)$/);
+    for (const row of some.body.value) expect(Object.keys(row).sort()).toEqual(['@odata.etag', 'accessmode', 'azureactivedirectoryobjectid', 'systemuserid']);
+    const unknown = await get(`${instanceUrl}/api/data/v9.2/systemusers?$select=nosuchcolumn`, bearer);
+    expect(unknown.status).toBe(400);
+    const names: string[] = [];
+    for (let next: string | undefined = `${instanceUrl}/api/data/v9.2/solutions?$select=uniquename`; next; ) {
+      const page: { body: { value: { uniquename: string }[]; '@odata.nextLink'?: string } } = await get(next, bearer);
+      names.push(...page.body.value.map((s) => s.uniquename));
+      next = page.body['@odata.nextLink'];
+    }
+    expect(names).toContain('msdyn_CustomerInsightsAnchor');
   });
 
   it('refuses another tenant\'s environment and a missing token', async () => {

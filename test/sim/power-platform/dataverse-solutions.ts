@@ -5,7 +5,7 @@
 import { json, type SimReply, type SimRequest } from '../http-kit';
 import { SYSTEM_OBJECT_ID, stableGuid, workflowEntityIdOf } from '../power-platform-shapes';
 import type { SimEnvironment } from '../scenario';
-import { PAGE_SIZE, ppError, type PowerPlatformContext } from './pp-context';
+import { PAGE_SIZE, type PowerPlatformContext } from './pp-context';
 
 type Row = Record<string, unknown>;
 
@@ -32,27 +32,25 @@ function systemUser(objectId: string): Row {
   return { systemuserid: stableGuid('systemuser', objectId), fullname: system ? 'SYSTEM' : objectId, azureactivedirectoryobjectid: system ? null : objectId };
 }
 
-/** Answers GET {instance}/api/data/v9.2/{appmodules|solutions|solutioncomponents}, or null for any other path. */
-export function handleDataverseSolutions(pp: PowerPlatformContext, req: SimRequest, environmentId: string): SimReply | null {
-  const set = req.url.pathname.startsWith(API) ? req.url.pathname.slice(API.length) : '';
-  if (!['appmodules', 'solutions', 'solutioncomponents'].includes(set)) return null;
-  const env = pp.environment(environmentId);
-  if (!env?.dataverse) return ppError(404, 'NotFound', 'No Dataverse organization here.');
-  const dataverse = env.dataverse;
-  const instanceUrl = pp.instanceUrl(env);
-  return pp.as(req, instanceUrl, (c) => {
-    if (c.tenantId !== env.tenantId) return ppError(401, '0x80072560', 'The user is not a member of the organization.');
-    if (!c.powerPlatformAdmin && !dataverse.enabledUserObjectIds.includes(c.objectId)) return ppError(403, '0x80072560', 'The user is not a member of the organization.');
-    const rows = set === 'appmodules' ? appModules(pp, env) : set === 'solutions' ? solutions(pp, env) : solutionComponents(pp, env, req.url.searchParams.get('$filter') ?? '');
-    return odataPage(req, instanceUrl, set, rows);
-  });
+/** Answers GET {instance}/api/data/v9.2/{appmodules|solutions|solutioncomponents} for a caller Dataverse already let in (dataverse.ts). */
+export function dataverseSolutionTables(pp: PowerPlatformContext, req: SimRequest, env: SimEnvironment, instanceUrl: string, set: string): SimReply {
+  const rows = set === 'appmodules' ? appModules(pp, env) : set === 'solutions' ? solutions(pp, env) : solutionComponents(pp, env, req.url.searchParams.get('$filter') ?? '');
+  return odataPage(req, instanceUrl, set, rows);
 }
 
 const inDelivery = (pp: PowerPlatformContext, env: SimEnvironment) =>
   (pp.appsByEnvironment.get(env.environmentId) ?? []).some((a) => a.solution) || (pp.flowsByEnvironment.get(env.environmentId) ?? []).some((f) => f.solution);
 
+/** The solutions Customer Insights installs (MicrosoftDocs/customer-insights, ci-docs: "Uninstall the following Customer Insights solutions"). */
+const CUSTOMER_INSIGHTS_SOLUTIONS = ['msdyn_CustomerInsightsAnchor', 'msdyn_CustomerInsightsDataTables', 'msdyn_CustomerInsights'].map((uniquename) => ({
+  solutionid: stableGuid('solution', uniquename),
+  uniquename,
+  friendlyname: uniquename,
+  ismanaged: true,
+}));
+
 function solutions(pp: PowerPlatformContext, env: SimEnvironment): Row[] {
-  return [DEFAULT_SOLUTION, ACTIVE_SOLUTION, ...(inDelivery(pp, env) ? [deliverySolution(env)] : [])];
+  return [DEFAULT_SOLUTION, ACTIVE_SOLUTION, ...(inDelivery(pp, env) ? [deliverySolution(env)] : []), ...(env.dataverse?.customerInsights ? CUSTOMER_INSIGHTS_SOLUTIONS : [])];
 }
 
 // appmodule is organization-owned: no ownerid; `createdby` is a lookup to systemuser, navigation property `appmodule_createdby`;

@@ -4,7 +4,8 @@
  * Power Platform: Ana is a Power Platform and Power BI admin in Contoso only (admin scope there, maker scope elsewhere); Litware's
  * service principal is not registered with Power Platform (denied). Contoso has a model-driven app owned by SYSTEM (a Dataverse appmodule) with a custom page, an app
  * co-owned by Ana and another partner's consultant, a flow whose creator left (Ana co-owns it: unknown whether that counts), a solution-aware app and flow, a dataset published
- * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment, and a test copy
+ * by Ana as a guest (#EXT#, also in other casing), a disabled Dataverse user in its Customer Insights environment (found by its installed
+ * package; in Fabrikam, where Ana is no admin, Dataverse's solutions say Fabrikam Production is not one), and a test copy
  * of Ana's app in its Sandbox; Ana's app in Adventure Works counts for the other partner her link there names. Principals carry the emails the Power Platform gives (another partner's consultant: fourthcoffee).
  */
 import { SYSTEM_OBJECT_ID } from '../power-platform-shapes';

@@ -40,6 +40,7 @@ export const env = (sku: EnvironmentFact['sku'] = 'Production', over: Partial<En
   region: 'europe',
   dataverseUrl: 'https://contoso.crm4.dynamics.com',
   customerInsights: false,
+  customerInsightsReason: null,
   seenAt: SEEN,
   ...over,
 });
@@ -81,11 +82,12 @@ export const dataset = (over: Partial<DatasetFact> = {}): DatasetFact => ({
   ...over,
 });
 
-export const dvUser = (azureObjectId: string, isDisabled = false, environmentId = 'env-ci'): DataverseUserFact => ({
+export const dvUser = (azureObjectId: string, isDisabled = false, environmentId = 'env-ci', kind: DataverseUserFact['kind'] = isDisabled ? 'disabled' : 'interactive'): DataverseUserFact => ({
   tenantId: 'contoso',
   environmentId,
   azureObjectId,
   isDisabled,
+  kind,
   seenAt: SEEN,
 });
 
