@@ -25,7 +25,7 @@ import type { Services } from './services';
 import { SettingsService } from './settings/settings-service';
 import { DataverseSolutionReader } from './powerplatform/dataverse-solution-reader';
 import { EnvironmentReader } from './powerplatform/environment-reader';
-import { HourlyBudget } from './powerplatform/hourly-budget';
+import { PowerBiAdminBudget } from './powerplatform/power-bi-budget';
 import { dataverseUsersCollector } from './sync/collectors/dataverse-users';
 import { environmentsCollector } from './sync/collectors/environments';
 import { flowsCollector } from './sync/collectors/flows';
@@ -68,9 +68,6 @@ export interface AppServicesOptions {
   /** The desktop app's save dialog and file manager (absent in the browser host and the CLI). */
   desktop?: DesktopShell;
 }
-
-/** Power BI's admin datasets API allows about 50 calls an hour per tenant; PAL Desk (one process) stays inside it. */
-const ADMIN_DATASETS_PER_HOUR = 50;
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
 
@@ -154,7 +151,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
       environmentsCollector(pp),
       powerAppsCollector(pp),
       flowsCollector(pp),
-      powerBiCollector({ ...pp, adminDatasets: new HourlyBudget(ADMIN_DATASETS_PER_HOUR) }),
+      powerBiCollector({ ...pp, adminBudget: new PowerBiAdminBudget(inventory.adminCalls) }),
       dataverseUsersCollector(pp),
     ],
     accounts: (tenantId) => accounts.accounts(tenantId),

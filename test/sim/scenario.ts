@@ -129,6 +129,12 @@ export interface PowerPlatformData {
   workspaces: SimWorkspace[];
   /** Calls per tenant and hour the Power BI admin datasets API allows (default 50). */
   adminDatasetsPerHour?: number;
+  /** Calls per tenant and minute the Power BI admin datasets API allows (default 5). */
+  adminDatasetsPerMinute?: number;
+  /** Calls per tenant and hour the Power BI admin groups API allows (default 50). */
+  adminGroupsPerHour?: number;
+  /** Calls per tenant and minute the Power BI admin groups API allows (default 15). */
+  adminGroupsPerMinute?: number;
   /** Customer users and other partners' consultants the Power Platform names as principals, by object id (our users are named by their UPN). */
   people?: Record<string, { displayName: string; email: string }>;
 }

@@ -21,12 +21,18 @@ interface FailedCall {
   name?: string;
   code?: unknown;
   statusCode?: number;
-  response?: { status: number; headers: Headers };
+  response?: { status: number; headers: Headers; parsedBody?: unknown };
 }
 
 /** The request id of a response: x-ms-request-id, else request-id. */
 export const requestIdOf = (response: { headers: Headers } | undefined): string | null =>
   response?.headers.get('x-ms-request-id') ?? response?.headers.get('request-id') ?? null;
+
+/** The service's own error code in a JSON error body (`{"error":{"code":"PowerBINotAuthorizedException",…}}`), when it names one. */
+const serviceCodeOf = (body: unknown): string | null => {
+  const code = typeof body === 'object' && body !== null ? (body as { error?: { code?: unknown } }).error?.code : undefined;
+  return typeof code === 'string' && /^[\w.-]{1,100}$/.test(code) ? code : null;
+};
 
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/;
 
@@ -40,6 +46,9 @@ export function toAppFailure(error: unknown, context: FailureContext): AppFailur
   const detail: NonNullable<AppError['detail']> = {};
   const requestId = context.requestId ?? requestIdOf(failed.response);
   if (requestId) detail.requestId = requestId;
+  // Who may not do what is told by the service's own code (Power BI: PowerBINotAuthorizedException = not a Fabric admin).
+  const serviceCode = status === 401 || status === 403 ? serviceCodeOf(failed.response?.parsedBody) : null;
+  if (serviceCode) detail.serviceCode = serviceCode;
   const fail = (errorCode: ErrorCode, generic: string, extra: AppError['detail'] = {}) => {
     const all = { ...detail, ...extra };
     return new AppFailure(errorCode, context.messages?.[errorCode] ?? generic, Object.keys(all).length > 0 ? all : undefined);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { AccountRepo } from './account-repo';
+import { AdminCallsRepo } from './admin-calls-repo';
 import { AuditRepo } from './audit-repo';
 import { CollectorRunsRepo } from './collector-runs-repo';
 import { IntentRepo } from './intent-repo';
@@ -36,6 +37,8 @@ export class Inventory {
   readonly powerPlatform: PowerPlatformRepo;
   /** Notices kept until a person acknowledges them (a damaged file moved aside is one, written into the fresh file). */
   readonly notices: NoticeRepo;
+  /** Calls to rate-limited admin APIs (Power BI's) per tenant, shared by every process on the data folder. */
+  readonly adminCalls: AdminCallsRepo;
 
   constructor(userDataDir: string, now: () => Date = () => new Date()) {
     const opened = openDatabase(path.join(userDataDir, INVENTORY_FILE), { now });
@@ -52,6 +55,7 @@ export class Inventory {
     this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
     this.writerLock = new WriterLockRepo(this.db, now);
     this.powerPlatform = new PowerPlatformRepo(this.db);
+    this.adminCalls = new AdminCallsRepo(this.db, now);
   }
 
   /** Saves one tenant's sync in one transaction: each collector's facts, or its failure marking only its facts stale. */

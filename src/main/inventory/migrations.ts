@@ -304,4 +304,24 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (kind IN ('interactive', 'administrative', 'read', 'support', 'non-interactive', 'delegated-admin', 'application', 'disabled', 'deleted'));
     `,
   },
+  {
+    version: 11,
+    name: 'admin API calls per service and tenant in the last hour, and holds from Retry-After: one budget for the app, the browser host and the CLI',
+    sql: `
+      CREATE TABLE admin_calls (
+        service TEXT NOT NULL,
+        tenant_id TEXT NOT NULL,
+        api TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX admin_calls_window ON admin_calls (service, tenant_id, api, at);
+      CREATE TABLE admin_holds (
+        service TEXT NOT NULL,
+        tenant_id TEXT NOT NULL,
+        api TEXT NOT NULL,
+        until INTEGER NOT NULL,
+        PRIMARY KEY (service, tenant_id)
+      );
+    `,
+  },
 ];

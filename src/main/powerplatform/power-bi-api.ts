@@ -1,13 +1,14 @@
 /**
  * Power BI workspaces and datasets with `configuredBy`. Maker scope: the workspace APIs (groups, then each group's datasets).
- * Admin scope: admin groups for the names, then admin datasets once, inside PAL Desk's hourly budget per tenant (the API allows
- * about 50 calls an hour); a 429 holds the tenant's admin datasets calls until its Retry-After.
+ * Admin scope: admin groups for the names, then admin datasets, every call inside the tenant's admin budget (shared by every
+ * process on the data folder); a 429 holds the tenant's admin calls until its Retry-After. A 401 `PowerBINotAuthorizedException`
+ * from an admin API means the account is not a Fabric admin (RuiRomano/pbimonitor#66, microsoft/powerbi-powershell#112, #291).
  */
 import type { DatasetFact } from '../../shared/power-platform-types';
 import { AppFailure } from '../../shared/result';
-import { skipTopPager } from '../http/paging';
+import { itemsOf, skipTopPager, type PageRequest } from '../http/paging';
 import type { ListOptions } from './bap-api';
-import type { HourlyBudget } from './hourly-budget';
+import type { PowerBiAdminApi, PowerBiAdminBudget } from './power-bi-budget';
 
 interface Workspace {
   id: string;
@@ -44,27 +45,44 @@ export async function listWorkspaceDatasets(o: ListOptions): Promise<DatasetFact
   return out;
 }
 
-export async function listAdminDatasets(o: ListOptions & { budget: HourlyBudget; label: string }): Promise<DatasetFact[]> {
-  const workspaces = await o.rest.all<Workspace>(`${o.base}/v1.0/myorg/admin/groups`, skipTopPager(PAGE), { signal: o.signal });
-  const held = o.budget.take(o.tenantId);
-  if (held) throw limitReached(o.label, held);
-  let datasets: Dataset[];
-  try {
-    datasets = await o.rest.all<Dataset>(`${o.base}/v1.0/myorg/admin/datasets`, skipTopPager(PAGE), { signal: o.signal });
-  } catch (error) {
-    const retryAt = error instanceof AppFailure && error.code === 'throttled' ? error.detail?.retryAt : undefined;
-    if (typeof retryAt !== 'string') throw error;
-    o.budget.holdUntil(o.tenantId, new Date(retryAt));
-    throw limitReached(o.label, new Date(retryAt));
-  }
+type AdminOptions = ListOptions & { budget: PowerBiAdminBudget; label: string; account: string };
+
+export async function listAdminDatasets(o: AdminOptions): Promise<DatasetFact[]> {
+  const workspaces = await adminList<Workspace>(o, 'admin/groups', ['admin/datasets']);
+  const datasets = await adminList<Dataset>(o, 'admin/datasets');
   const byId = new Map(workspaces.map((w) => [w.id, w]));
   return datasets.map((d) => fact(o, byId.get(d.workspaceId ?? ''), d.workspaceId ?? '', d));
 }
 
-function limitReached(label: string, retryAt: Date): AppFailure {
-  return new AppFailure(
-    'throttled',
-    `Power BI allows about 50 admin dataset reads an hour for ${label}; PAL Desk reads them again after ${retryAt.toLocaleTimeString()}. Until then the datasets shown are from the last sync.`,
-    { retryAt: retryAt.toISOString() },
-  );
+/** Every page of an admin list, each page one call taken from the budget before it is sent (`then`: admin APIs this read calls next). */
+async function adminList<T>(o: AdminOptions, api: PowerBiAdminApi, then: readonly PowerBiAdminApi[] = []): Promise<T[]> {
+  const pager = skipTopPager(PAGE);
+  const items: T[] = [];
+  for (let request: PageRequest | null = pager.first(`${o.base}/v1.0/myorg/${api}`); request; ) {
+    o.budget.take(o.tenantId, o.label, api, then);
+    let response;
+    try {
+      response = await o.rest.get<unknown>(request.url, { signal: o.signal });
+    } catch (error) {
+      throw adminFailure(o, api, error);
+    }
+    items.push(...itemsOf<T>(response.body));
+    request = pager.next({ request, body: response.body, headers: response.headers });
+  }
+  return items;
+}
+
+/** A 429 holds the tenant's admin calls for everyone; Power BI's 401 for a caller who is not a Fabric admin is a refusal, not a lost sign-in. */
+function adminFailure(o: AdminOptions, api: PowerBiAdminApi, error: unknown): unknown {
+  if (!(error instanceof AppFailure)) return error;
+  const retryAt = error.code === 'throttled' ? error.detail?.retryAt : undefined;
+  if (typeof retryAt === 'string') return o.budget.hold(o.tenantId, o.label, api, new Date(retryAt));
+  if (error.code === 'session-expired' && error.detail?.serviceCode === 'PowerBINotAuthorizedException') {
+    return new AppFailure(
+      'access-denied',
+      `${o.account} is not a Fabric (Power BI) admin in ${o.label}, or the tenant settings do not let it use the admin APIs: PAL Desk reads the workspaces it is a member of instead.`,
+      error.detail,
+    );
+  }
+  return error;
 }

@@ -15,6 +15,8 @@ export interface ScopedReadPlan<T> {
   key(item: T): string;
   /** Why an account refused in both scopes may not read, in words a person can act on. */
   refusal(account: TenantIdentity): string;
+  /** What the maker view holds, for the accounts that read it ("a and b", several); default "Only what … can see: {adminName} sees everything." */
+  makerReason?(readers: string, several: boolean): string;
 }
 
 export type ScopedRead<T> =
@@ -60,6 +62,7 @@ export async function readScoped<T>(plan: ScopedReadPlan<T>): Promise<ScopedRead
   }
   const refusals = refused.map(plan.refusal).join(' ');
   if (readers.length === 0) return { items: [], scope: { scope: 'denied', identityId: refused[0]?.identityId ?? null, reason: refusals } };
-  const reason = `Only what ${names(readers)} can see: ${plan.adminName} sees everything.${refusals ? ` ${refusals}` : ''}`;
+  const partial = plan.makerReason?.(names(readers), readers.length > 1) ?? `Only what ${names(readers)} can see: ${plan.adminName} sees everything.`;
+  const reason = `${partial}${refusals ? ` ${refusals}` : ''}`;
   return { items: [...items.values()], scope: { scope: 'maker', identityId: readers[0]?.identityId ?? null, reason } };
 }

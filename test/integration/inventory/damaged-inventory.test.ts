@@ -1,6 +1,7 @@
-import { closeSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { inventoryPalStore } from '../../../src/main/pal/pal-store';
@@ -23,12 +24,14 @@ function inventoryWithLongAuditLog(userData: string): void {
   inv.close();
 }
 
-/** Overwrites one page in the middle of the file with garbage (the audit log's pages, written last). */
-function corruptMiddlePage(file: string): void {
-  const pageSize = 4096;
-  const middle = Math.floor(statSync(file).size / pageSize / 2) * pageSize;
+/** Overwrites one page of the audit log with garbage: its table's root page, wherever the schema before it puts that. */
+function corruptAuditLogPage(file: string): void {
+  const db = new DatabaseSync(file, { readOnly: true });
+  const { page_size: pageSize } = db.prepare('PRAGMA page_size').get() as { page_size: number };
+  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get() as { rootpage: number };
+  db.close();
   const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, middle);
+  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootpage - 1) * pageSize);
   closeSync(fd);
 }
 
@@ -56,7 +59,7 @@ describe('a damaged inventory', () => {
   it('recovers the partner ID and tenants from a file with a corrupted page, and says the audit log could not be read', () => {
     const userData = dir();
     inventoryWithLongAuditLog(userData);
-    corruptMiddlePage(path.join(userData, INVENTORY_FILE));
+    corruptAuditLogPage(path.join(userData, INVENTORY_FILE));
 
     const inv = new Inventory(userData);
     expect(inv.settings.get('partnerId')).toBe('1234567');

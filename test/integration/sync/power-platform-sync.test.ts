@@ -88,7 +88,7 @@ describe('syncing Power Platform facts', () => {
         reason: 'Only what ana@northwindpartners.com can see: a Power Platform admin sees everything.',
       });
     }
-    expect(scopes['power-bi']).toMatchObject({ scope: 'maker', reason: 'Only what ana@northwindpartners.com can see: a Fabric (Power BI) admin sees everything.' });
+    expect(scopes['power-bi']).toMatchObject({ scope: 'maker', reason: 'Only the workspaces ana@northwindpartners.com is a member of: a Fabric admin sees every dataset.' });
     expect(scopes['customer-insights']).toMatchObject({ scope: 'maker' });
     expect(pp.dataverseUsers(FABRIKAM)).toEqual([]);
     await app.services.close();
@@ -108,7 +108,7 @@ describe('syncing Power Platform facts', () => {
     });
     expect(scopes['power-apps']).toMatchObject({ scope: 'denied', reason: expect.stringMatching(/^Environments could not be read: .*New-PowerAppManagementApp/) });
     expect(scopes['power-automate']).toMatchObject({ scope: 'denied' });
-    expect(scopes['power-bi']).toMatchObject({ scope: 'maker', reason: `Only what ${sp?.clientId} can see: a Fabric (Power BI) admin sees everything.` });
+    expect(scopes['power-bi']).toMatchObject({ scope: 'maker', reason: `Only the workspaces ${sp?.clientId} is a member of: a Fabric admin sees every dataset.` });
     expect(app.services.inventory.powerPlatform.environments(LITWARE)).toEqual([]);
     await app.services.close();
   });

@@ -35,6 +35,17 @@ describe('mapping a failed call to a failure a person can act on', () => {
     expect(toAppFailure(answered(403, { 'request-id': 'def' }), context).detail).toEqual({ requestId: 'def' });
   });
 
+  it("keeps the service's own code of a refusal, so Power BI's \"not a Fabric admin\" 401 can be told from a lost sign-in", () => {
+    const refused = (status: number, parsedBody: unknown) =>
+      new RestError(`HTTP ${status}`, { statusCode: status, response: { status, headers: createHttpHeaders(), request: createPipelineRequest({ url: 'https://x' }), parsedBody } as never });
+    const code = 'PowerBINotAuthorizedException';
+    const notAdmin = toAppFailure(refused(401, { error: { code, 'pbi.error': { code, parameters: {}, details: [], exceptionCulprit: 1 } } }), context);
+    expect(notAdmin).toMatchObject({ code: 'session-expired', detail: { serviceCode: code } });
+    expect(toAppFailure(refused(401, { error: { code: 'TokenExpired' } }), context).detail).toEqual({ serviceCode: 'TokenExpired' });
+    expect(toAppFailure(refused(401, 'not json'), context).detail).toBeUndefined();
+    expect(toAppFailure(refused(500, { error: { code: 'InternalServerError' } }), context).detail).toBeUndefined();
+  });
+
   it('gives the time to retry of a throttled answer, and says so in words when it was beyond the cap', () => {
     const failure = toAppFailure(answered(429, { 'retry-after': '3600' }, RETRY_AFTER_BEYOND_CAP), context);
     expect(failure.code).toBe('throttled');

@@ -1,10 +1,10 @@
-/** Collector: Power BI datasets with who configured them; admin APIs inside the hourly budget, else the workspaces each of our accounts is a member of. */
+/** Collector: Power BI datasets with who configured them; admin APIs inside the tenant's shared admin budget, else the workspaces each of our accounts is a member of. */
 import type { CloudProfile } from '../../../shared/cloud-profile';
 import { identityLabelOf, identityRefOf, type TenantIdentity } from '../../domain/identity';
 import type { ClientRegistry } from '../../http/client-registry';
 import type { Inventory } from '../../inventory/inventory';
-import type { HourlyBudget } from '../../powerplatform/hourly-budget';
 import { listAdminDatasets, listWorkspaceDatasets } from '../../powerplatform/power-bi-api';
+import type { PowerBiAdminBudget } from '../../powerplatform/power-bi-budget';
 import { readScoped } from '../../powerplatform/scoped-read';
 import type { Collector } from '../collector';
 import { scopedFacts } from './scoped-facts';
@@ -13,8 +13,8 @@ export interface PowerBiCollectorDeps {
   inventory: Inventory;
   clients: Pick<ClientRegistry, 'rest'>;
   cloud: CloudProfile;
-  /** Admin datasets calls per tenant and hour (the API allows about 50). */
-  adminDatasets: HourlyBudget;
+  /** Power BI admin calls per tenant, kept in the inventory so every process on the data folder shares it. */
+  adminBudget: PowerBiAdminBudget;
 }
 
 const refusal = (account: TenantIdentity) =>
@@ -39,10 +39,11 @@ export function powerBiCollector(deps: PowerBiCollectorDeps): Collector {
       const read = await readScoped({
         accounts: ctx.accounts,
         adminName: 'a Fabric (Power BI) admin',
-        admin: (account) => listAdminDatasets({ ...options(account), budget: deps.adminDatasets, label: ctx.label }),
+        admin: (account) => listAdminDatasets({ ...options(account), budget: deps.adminBudget, label: ctx.label, account: identityLabelOf(account) }),
         maker: (account) => listWorkspaceDatasets(options(account)),
         key: (d) => d.datasetId,
         refusal,
+        makerReason: (readers, several) => `Only the workspaces ${readers} ${several ? 'are members' : 'is a member'} of: a Fabric admin sees every dataset.`,
       });
       return scopedFacts(deps.inventory, ctx, 'power-bi', read, seenAt, (tenantId, items) => deps.inventory.powerPlatform.replaceDatasets(tenantId, items));
     },
