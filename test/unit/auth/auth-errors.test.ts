@@ -4,7 +4,7 @@ import { authFailure, NEEDS_SIGN_IN } from '../../../src/main/auth/auth-errors';
 import { TOKEN_TIMEOUT, TokenServiceBusyError } from '../../../src/main/auth/network-client';
 import { RETRYABLE_CODES } from '../../../src/main/pal/pal-service';
 
-const ctx = { tenant: 'Contoso', adminConsentUrl: 'https://login.example/adminconsent' };
+const ctx = { tenant: 'Contoso', clientId: '04b07795-8ddb-461a-bbee-02f9e1bf7b46', adminConsentUrl: 'https://login.example/adminconsent', service: 'Power BI' };
 
 describe('sign-in failures from a busy, slow or unreachable token service', () => {
   it('calls a 429 from the token service throttled, with the time it asked to wait', () => {
