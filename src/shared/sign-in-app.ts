@@ -38,7 +38,7 @@ export const REGISTRATION_STEPS: readonly string[] = [
   'Supported account types: "Accounts in any organizational directory" (multi-tenant).',
   'Redirect URI: platform "Mobile and desktop applications" (public client), http://localhost.',
   'API permissions: add the delegated permissions below (no client secret is needed).',
-  "Enter the app's Application (client) ID here, restart PAL Desk, and send each customer's admin its admin-consent link.",
+  "Save its Application (client) ID in PAL Desk (Settings → Sign-in application, or `pal-desk settings client-id <id>`), restart PAL Desk, and send each customer's admin their admin-consent link.",
 ];
 
 /** Whether PAL Desk signs in with the default first-party client (an admin-consent link cannot change what it may call). */
