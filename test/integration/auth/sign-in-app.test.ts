@@ -96,3 +96,24 @@ describe('sign-in apps Microsoft refuses, and the firm’s own app', () => {
     await app.services.close();
   });
 });
+
+describe('a Dataverse that refuses the default first-party app (AADSTS65002)', () => {
+  it('keeps the tenant’s other products and says for Customer Insights what to do', async () => {
+    const refusing = await startSim({
+      scenario: { ...demoScenario, name: 'dataverse-refuses', clientApps: [{ clientId: demoScenario.publicClientId, displayName: 'Microsoft Azure CLI', firstParty: true, refusedResources: ['dataverse'] }] },
+    });
+    try {
+      const app = await appFixture(refusing);
+      await app.addAndSignIn('contoso.onmicrosoft.com');
+      expect((await syncTenant(app, CONTOSO)).counts).toMatchObject({ done: 1, failed: 0 });
+      const scopes = scopesOf(app, CONTOSO);
+      for (const product of ['environments', 'power-apps', 'power-automate', 'power-bi']) expect(scopes[product], product).toMatchObject({ scope: 'admin' });
+      expect(app.services.inventory.powerPlatform.datasets(CONTOSO)).toHaveLength(4);
+      expect(scopes['customer-insights']).toMatchObject({ scope: 'denied' });
+      expect(scopes['customer-insights']?.reason).toContain("PAL Desk's default sign-in app (a Microsoft first-party app) is not allowed to call Dataverse in Contoso Ltd: register your firm's own app");
+      await app.services.close();
+    } finally {
+      await refusing.close();
+    }
+  });
+});

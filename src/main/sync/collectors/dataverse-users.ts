@@ -18,22 +18,29 @@ export interface DataverseUsersDeps {
   environments: EnvironmentReader;
 }
 
-type EnvironmentUsers = { users: DataverseUserFact[]; reader: TenantIdentity } | { refused: true } | { needsPerson: AppFailure };
+/** `clientRefused`: Dataverse never preauthorized the sign-in app (AADSTS65002); the failure says what to do. */
+type EnvironmentUsers = { users: DataverseUserFact[]; reader: TenantIdentity } | { refused: true } | { needsPerson: AppFailure } | { clientRefused: AppFailure };
 
 export function dataverseUsersCollector(deps: DataverseUsersDeps): Collector {
   /** The first of our accounts that Dataverse lets read the environment's users. */
   const readOne = async (ctx: CollectContext, environment: EnvironmentFact & { dataverseUrl: string }, seenAt: string): Promise<EnvironmentUsers> => {
     let signIn: AppFailure | undefined;
+    let clientRefused: AppFailure | undefined;
     for (const account of ctx.accounts) {
       try {
         const rest = deps.clients.rest(ctx.tenantId, identityRefOf(account), `${environment.dataverseUrl}/.default`, ctx.label);
         const users = await listSystemUsers({ rest, instanceUrl: environment.dataverseUrl, tenantId: ctx.tenantId, environmentId: environment.environmentId, seenAt, signal: ctx.signal });
         return { users, reader: account };
       } catch (error) {
+        if (error instanceof AppFailure && error.code === 'client-not-preauthorized') {
+          clientRefused ??= error;
+          continue;
+        }
         if (!(error instanceof AppFailure) || (error.code !== 'access-denied' && !NEEDS_SIGN_IN.has(error.code))) throw error;
         if (error.code !== 'access-denied') signIn ??= error;
       }
     }
+    if (clientRefused) return { clientRefused };
     return signIn ? { needsPerson: signIn } : { refused: true };
   };
 
@@ -67,9 +74,17 @@ function usersRead(
   const missing = results.filter((r) => !('users' in r.users));
   const signIn = missing.flatMap((r) => ('needsPerson' in r.users ? [r.users] : []))[0];
   if (read.length === 0 && signIn) return signIn;
-  const refused = missing.length
-    ? `Dataverse did not let any of our accounts read the users of ${missing.map((r) => r.environment.displayName).join(', ')}: sign in with a user of that environment or a Power Platform admin.`
-    : null;
+  const notMembers = missing.filter((r) => !('clientRefused' in r.users));
+  const byClient = [...new Set(missing.flatMap((r) => ('clientRefused' in r.users ? [r.users.clientRefused.message] : [])))];
+  const refused =
+    [
+      notMembers.length
+        ? `Dataverse did not let any of our accounts read the users of ${notMembers.map((r) => r.environment.displayName).join(', ')}: sign in with a user of that environment or a Power Platform admin.`
+        : null,
+      ...byClient,
+    ]
+      .filter(Boolean)
+      .join(' ') || null;
   if (read.length === 0 && refused) return { items: [], scope: { scope: 'denied', identityId: defaultIdentity, reason: refused } };
   return {
     items: read.flatMap((r) => r.users),
