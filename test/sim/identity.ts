@@ -193,7 +193,7 @@ export class IdentityService {
 
   #clientCredentials(p: URLSearchParams, tenantId: string): SimReply {
     const sp = this.#dir.servicePrincipal(tenantId, p.get('client_id') ?? '');
-    if (!sp) return entraError(AADSTS.appNotFound);
+    if (!sp) return entraError(appNotInDirectory(p.get('client_id') ?? '', tenantId));
     if (p.get('client_secret') !== sp.secret) return entraError(AADSTS.wrongSecret);
     const aud = audienceOf((p.get('scope') ?? '').split(' ').filter(Boolean));
     const roles = appRolesOf(sp, resourceOf(aud, this.#isDataverseInstance));
@@ -228,7 +228,8 @@ export class IdentityService {
     if (!app) return appNotInDirectory(clientId, tenantId);
     if (app.tenantIds && !app.tenantIds.includes(tenantId)) return app.multiTenant ? AADSTS.consent : appNotInDirectory(clientId, tenantId);
     const resource = resourceOf(audienceOf(scopes.filter((s) => !OIDC_SCOPES.has(s))), this.#isDataverseInstance);
-    if (resource && app.refusedResources?.includes(resource.key)) return preauthorizationMissing(clientId, resource.appId);
+    // Preauthorization binds only Microsoft's own apps; a third-party app gets any resource its consent covers.
+    if (resource && app.firstParty && app.refusedResources?.includes(resource.key)) return preauthorizationMissing(clientId, resource.appId);
     return null;
   }
 }

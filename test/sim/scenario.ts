@@ -61,7 +61,7 @@ export interface SimClientApp {
   tenantIds?: string[];
   /** A multi-tenant registration: in a tenant not in `tenantIds`, sign-in needs consent (AADSTS65001) instead of failing with AADSTS700016. */
   multiTenant?: boolean;
-  /** Resources that refuse this client tokens: AADSTS65002 (a first-party client the resource never preauthorized). */
+  /** Resources that refuse this first-party client tokens: AADSTS65002 (the resource never preauthorized it). */
   refusedResources?: SimResourceKey[];
 }
 
