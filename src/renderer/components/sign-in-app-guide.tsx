@@ -1,5 +1,6 @@
 /** What a partner registers as its own multi-tenant sign-in app, the delegated API permissions it needs, and each customer's admin-consent link once it is set. */
 import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { adminConsentUrl, API_PERMISSIONS, REGISTRATION_STEPS } from '../../shared/sign-in-app';
 
 const useStyles = makeStyles({
@@ -64,19 +65,35 @@ function ConsentLinks({ clientId, authorityHost, customers }: { clientId: string
   return (
     <section aria-label="Admin-consent links" className={styles.guide}>
       <Text weight="semibold">Admin-consent links: send each customer&apos;s admin the link for their tenant</Text>
-      {customers.map((c) => {
-        const url = adminConsentUrl(authorityHost, c.tenantId, clientId);
-        return (
-          <div key={c.tenantId} className={styles.customer}>
-            <Text>
-              {c.name}: <span className={styles.link}>{url}</span>
-            </Text>
-            <Button size="small" aria-label={`Copy the admin-consent link for ${c.name}`} onClick={() => void navigator.clipboard.writeText(url)}>
-              Copy
-            </Button>
-          </div>
-        );
-      })}
+      {customers.map((c) => (
+        <ConsentLink key={c.tenantId} name={c.name} url={adminConsentUrl(authorityHost, c.tenantId, clientId)} />
+      ))}
     </section>
+  );
+}
+
+/** One customer's link with a Copy button; where the clipboard is refused (the desktop app grants web pages no permission), the link is selected and copied the classic way. */
+function ConsentLink({ name, url }: { name: string; url: string }) {
+  const styles = useStyles();
+  const link = useRef<HTMLSpanElement>(null);
+  const copy = () =>
+    navigator.clipboard.writeText(url).catch(() => {
+      const selection = window.getSelection();
+      if (!link.current || !selection) return;
+      const range = document.createRange();
+      range.selectNodeContents(link.current);
+      selection.removeAllRanges();
+      selection.addRange(range);
+      document.execCommand('copy');
+    });
+  return (
+    <div className={styles.customer}>
+      <Text>
+        {name}: <span ref={link} className={styles.link}>{url}</span>
+      </Text>
+      <Button size="small" aria-label={`Copy the admin-consent link for ${name}`} onClick={() => void copy()}>
+        Copy
+      </Button>
+    </div>
   );
 }
