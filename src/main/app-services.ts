@@ -1,6 +1,7 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
 import type { CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
+import { DEFAULT_CLIENT_ID } from '../shared/sign-in-app';
 import { AuthService } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
 import { DataService } from './data/data-service';
@@ -39,9 +40,6 @@ import { listTenants, resolveTenant } from './tenants/directory-client';
 import { TenantService } from './tenants/tenant-service';
 import { TenantViews } from './tenants/tenant-views';
 import { WriterLock } from './writer/writer-lock';
-
-/** Azure CLI's well-known multi-tenant public client; override with settings or PAL_DESK_CLIENT_ID. */
-export const DEFAULT_PUBLIC_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -89,7 +87,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const connectivity = new Connectivity((state) => o.emit('connectivity:changed', state));
   const auth = new AuthService({
     cloud: o.cloud,
-    clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_PUBLIC_CLIENT_ID,
+    clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_CLIENT_ID,
     userDataDir: o.userDataDir,
     secrets: o.secrets,
     openBrowser: o.openBrowser,

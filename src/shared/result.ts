@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'mfa-required',
   'blocked-by-conditional-access',
   'app-not-found-in-tenant',
+  /** AADSTS65002: a first-party sign-in app that one Microsoft API never preauthorized (that API only; the others still answer). */
+  'client-not-preauthorized',
   'session-expired',
   'interaction-required',
   'sign-in-cancelled',

@@ -15,7 +15,28 @@ export const AADSTS = {
   pkce: { code: 50148, error: 'invalid_grant', text: 'The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.' },
 } as const;
 
-export type EntraError = (typeof AADSTS)[keyof typeof AADSTS];
+export interface EntraError {
+  code: number;
+  error: string;
+  text: string;
+  suberror?: string;
+}
+
+/**
+ * AADSTS65002, a first-party client asking a first-party resource that never preauthorized it, in the words Entra uses
+ * (microsoftgraph/msgraph-cli#48 for Azure CLI's client and Microsoft Graph; Azure/logicapps#1349 shows the `invalid_request` error).
+ */
+export const preauthorizationMissing = (clientId: string, resourceAppId: string): EntraError => ({
+  code: 65002,
+  error: 'invalid_request',
+  text: `Consent between first party application '${clientId}' and first party resource '${resourceAppId}' must be configured via preauthorization - applications owned and operated by Microsoft must get approval from the API owner before requesting tokens for that API.`,
+});
+
+/** AADSTS700016 naming the client and the directory, as Entra words it (e.g. AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50). */
+export const appNotInDirectory = (clientId: string, directory: string): EntraError => ({
+  ...AADSTS.appNotFound,
+  text: `Application with identifier '${clientId}' was not found in the directory '${directory}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+});
 
 export function entraErrorBody(e: EntraError, extra: { claims?: string } = {}) {
   const traceId = randomUUID();
@@ -27,7 +48,7 @@ export function entraErrorBody(e: EntraError, extra: { claims?: string } = {}) {
     trace_id: traceId,
     correlation_id: randomUUID(),
     error_uri: `https://login.microsoftonline.com/error?code=${e.code}`,
-    ...('suberror' in e ? { suberror: e.suberror } : {}),
+    ...(e.suberror ? { suberror: e.suberror } : {}),
     ...(extra.claims ? { claims: extra.claims } : {}),
   };
 }

@@ -1,9 +1,10 @@
 /** Simulated Entra ID v2.0 per tenant: openid-configuration, JWKS, authorize (form_post), token (code+PKCE, refresh, client credentials). */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Directory } from './directory';
-import { AADSTS, entraError, MFA_CLAIMS } from './entra-errors';
+import { AADSTS, appNotInDirectory, entraError, MFA_CLAIMS, preauthorizationMissing, type EntraError } from './entra-errors';
 import { form, json, type SimReply, type SimRequest } from './http-kit';
-import type { SimUser } from './scenario';
+import { resourceOf, type SimResource } from './resources';
+import type { SimClientApp, SimServicePrincipal, SimUser } from './scenario';
 import type { TokenSigner } from './tokens';
 
 interface IssuedCode {
@@ -31,15 +32,18 @@ export class IdentityService {
   readonly #dir: Directory;
   readonly #signer: TokenSigner;
   readonly #origin: () => string;
+  readonly #isDataverseInstance: (audience: string) => boolean;
   readonly #codes = new Map<string, IssuedCode>();
   readonly #refreshTokens = new Map<string, IssuedRefreshToken>();
   /** Every refresh token ever issued (for scan tests). */
   readonly issuedSecrets: string[] = [];
 
-  constructor(dir: Directory, signer: TokenSigner, origin: () => string) {
+  /** `isDataverseInstance`: whether an audience is one of the scenario's Dataverse instance URLs (Dynamics CRM's resource). */
+  constructor(dir: Directory, signer: TokenSigner, origin: () => string, isDataverseInstance: (audience: string) => boolean) {
     this.#dir = dir;
     this.#signer = signer;
     this.#origin = origin;
+    this.#isDataverseInstance = isDataverseInstance;
   }
 
   /** Makes every refresh token issued so far expired (AADSTS700082 on next use). */
@@ -94,7 +98,8 @@ export class IdentityService {
     const redirectUri = q.get('redirect_uri') ?? '';
     const state = q.get('state') ?? '';
     const post = (fields: Record<string, string>) => formPost(redirectUri, { ...fields, state });
-    if (q.get('client_id') !== this.#dir.scenario.publicClientId) return post(errorFields(AADSTS.appNotFound));
+    const clientId = q.get('client_id') ?? '';
+    if (!this.#clientApp(clientId)) return post(errorFields(appNotInDirectory(clientId, tenantId)));
     const hint = q.get('login_hint');
     const user = hint ? this.#dir.user(hint) : null;
     if (!user) return signInPage(req.url, this.#dir.scenario.users);
@@ -104,6 +109,8 @@ export class IdentityService {
     if (!membership) return post(errorFields(AADSTS.notMember));
     if (membership.caBlocked) return post(errorFields(AADSTS.caBlocked));
     if (membership.consentMissing) return post({ ...errorFields(AADSTS.consent), error: 'consent_required' });
+    const refused = this.#clientRefusal(clientId, resolved, (q.get('scope') ?? '').split(' '));
+    if (refused) return post(refused.code === 65001 ? { ...errorFields(refused), error: 'consent_required' } : errorFields(refused));
     const code = token();
     this.#codes.set(code, {
       clientId: q.get('client_id') ?? '',
@@ -121,7 +128,8 @@ export class IdentityService {
     const p = form(req.body);
     const grant = p.get('grant_type');
     if (grant === 'client_credentials') return this.#clientCredentials(p, tenantId);
-    if (p.get('client_id') !== this.#dir.scenario.publicClientId) return entraError(AADSTS.appNotFound);
+    const clientId = p.get('client_id') ?? '';
+    if (!this.#clientApp(clientId)) return entraError(appNotInDirectory(clientId, tenantId));
     if (grant === 'authorization_code') {
       const code = this.#codes.get(p.get('code') ?? '');
       this.#codes.delete(p.get('code') ?? '');
@@ -151,10 +159,12 @@ export class IdentityService {
     const membership = this.#dir.membership(user, tenantId);
     if (!membership) return entraError(AADSTS.notMember);
     const scopes = (p.get('scope') ?? '').split(' ').filter((s) => s && !OIDC_SCOPES.has(s));
+    const refused = this.#clientRefusal(rt.clientId, tenantId, scopes);
+    if (refused) return entraError(refused);
     const now = Math.floor(Date.now() / 1000);
     const iss = `${this.#origin()}/${tenantId}/v2.0`;
     const idToken = this.#signer.sign({
-      aud: this.#dir.scenario.publicClientId, iss, iat: now, nbf: now, exp: now + 3600,
+      aud: rt.clientId, iss, iat: now, nbf: now, exp: now + 3600,
       name: user.displayName, oid: membership.objectId, preferred_username: user.username,
       sub: createHash('sha256').update(`${membership.objectId}:${tenantId}`).digest('base64url').slice(0, 43),
       tid: tenantId, ver: '2.0', ...(nonce ? { nonce } : {}),
@@ -162,7 +172,17 @@ export class IdentityService {
     const refreshToken = token();
     this.#refreshTokens.set(refreshToken, { ...rt, mfaTenants: new Set(rt.mfaTenants) });
     this.issuedSecrets.push(refreshToken);
-    const accessToken = this.#accessToken(scopes, tenantId, membership.objectId, this.#dir.scenario.publicClientId, now);
+    const aud = audienceOf(scopes);
+    const resource = resourceOf(aud, this.#isDataverseInstance);
+    const guest = user.homeTenantId !== tenantId;
+    const accessToken = this.#accessToken(aud, tenantId, membership.objectId, this.#clientApp(rt.clientId), now, {
+      // A v1.0 user token (Microsoft Learn, "Access token claims reference"): the user's names (`upn`, `unique_name` — v1.0
+      // only —, `name`), the delegated permissions as `scp`, `idtyp` "user"; a guest's also `idp`, the home tenant's issuer.
+      idtyp: 'user', upn: user.username, unique_name: user.username, name: user.displayName,
+      ...(resource ? { scp: resource.scp.join(' ') } : {}),
+      ...(guest ? { idp: `https://sts.windows.net/${user.homeTenantId}/` } : {}),
+      amr: ['pwd'], appidacr: '0',
+    });
     this.issuedSecrets.push(accessToken);
     return json(200, {
       token_type: 'Bearer', scope: scopes.join(' '), expires_in: 3599, ext_expires_in: 3599,
@@ -173,19 +193,52 @@ export class IdentityService {
 
   #clientCredentials(p: URLSearchParams, tenantId: string): SimReply {
     const sp = this.#dir.servicePrincipal(tenantId, p.get('client_id') ?? '');
-    if (!sp) return entraError(AADSTS.appNotFound);
+    if (!sp) return entraError(appNotInDirectory(p.get('client_id') ?? '', tenantId));
     if (p.get('client_secret') !== sp.secret) return entraError(AADSTS.wrongSecret);
-    const scopes = (p.get('scope') ?? '').split(' ').filter(Boolean);
-    const accessToken = this.#accessToken(scopes, tenantId, sp.objectId, sp.clientId, Math.floor(Date.now() / 1000));
+    const aud = audienceOf((p.get('scope') ?? '').split(' ').filter(Boolean));
+    const roles = appRolesOf(sp, resourceOf(aud, this.#isDataverseInstance));
+    // An app-only v1.0 token (Learn, "Access token claims reference"): `idtyp` "app", the granted application permissions as `roles` (absent when none), no user claims.
+    const app = { clientId: sp.clientId, displayName: sp.displayName };
+    const accessToken = this.#accessToken(aud, tenantId, sp.objectId, app, Math.floor(Date.now() / 1000), { idtyp: 'app', appidacr: '1', ...(roles.length ? { roles } : {}) });
     this.issuedSecrets.push(accessToken);
     return json(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken });
   }
 
-  #accessToken(scopes: string[], tenantId: string, objectId: string, appId: string, now: number): string {
-    const aud = (scopes[0] ?? '').replace(/\/\.default$|\/user_impersonation$/, '');
-    return this.#signer.sign({ aud, iss: `${this.#origin()}/${tenantId}/`, iat: now, nbf: now, exp: now + 3600, tid: tenantId, oid: objectId, appid: appId, ver: '1.0' });
+  /** A v1.0 access token (the version ARM, Power Apps, Flow, Power BI and Dataverse accept): who, for which app, plus `claims`. */
+  #accessToken(aud: string, tenantId: string, objectId: string, app: Pick<SimClientApp, 'clientId' | 'displayName'> | null, now: number, claims: Record<string, unknown>): string {
+    return this.#signer.sign({
+      aud, iss: `${this.#origin()}/${tenantId}/`, iat: now, nbf: now, exp: now + 3600,
+      appid: app?.clientId ?? '', app_displayname: app?.displayName ?? '',
+      ...claims,
+      oid: objectId, sub: createHash('sha256').update(`${objectId}:${aud}`).digest('base64url').slice(0, 43), tid: tenantId, uti: token().slice(0, 22), ver: '1.0',
+    });
+  }
+
+  /** A public client the scenario knows: `publicClientId` (in every tenant unless `clientApps` says more), or one of `clientApps`. */
+  #clientApp(clientId: string): SimClientApp | null {
+    const { publicClientId, clientApps = [] } = this.#dir.scenario;
+    const listed = clientApps.find((c) => c.clientId === clientId);
+    if (listed) return listed;
+    return clientId === publicClientId ? { clientId, displayName: 'PAL Desk (simulated default client)' } : null;
+  }
+
+  /** Why Entra refuses `clientId` tokens in `tenantId` for the first scope's resource, or null: not in the directory, not consented, or not preauthorized. */
+  #clientRefusal(clientId: string, tenantId: string, scopes: string[]): EntraError | null {
+    const app = this.#clientApp(clientId);
+    if (!app) return appNotInDirectory(clientId, tenantId);
+    if (app.tenantIds && !app.tenantIds.includes(tenantId)) return app.multiTenant ? AADSTS.consent : appNotInDirectory(clientId, tenantId);
+    const resource = resourceOf(audienceOf(scopes.filter((s) => !OIDC_SCOPES.has(s))), this.#isDataverseInstance);
+    // Preauthorization binds only Microsoft's own apps; a third-party app gets any resource its consent covers.
+    if (resource && app.firstParty && app.refusedResources?.includes(resource.key)) return preauthorizationMissing(clientId, resource.appId);
+    return null;
   }
 }
+
+/** The audience (v1.0 resource) of a request's first scope: `https://service.powerapps.com/.default` → `https://service.powerapps.com`. */
+const audienceOf = (scopes: string[]) => (scopes[0] ?? '').replace(/\/\.default$|\/user_impersonation$/, '');
+
+const appRolesOf = (sp: SimServicePrincipal, resource: SimResource | null): string[] => (resource ? (sp.appRoles?.[resource.key] ?? []) : []);
+
 
 function errorFields(e: { code: number; error: string; text: string }): Record<string, string> {
   return { error: e.error, error_description: `AADSTS${e.code}: ${e.text}`, error_codes: String(e.code) };

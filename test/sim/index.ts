@@ -77,7 +77,8 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   let origins: SimOrigins | null = null;
   const originOf = (service: ServiceOrigin) => origins?.origin(service) ?? '';
   const dir = new Directory(scenario, () => originOf('login'));
-  const identity = new IdentityService(dir, signer, () => originOf('login'));
+  const dataverseOrigins = () => (scenario.powerPlatform?.environments ?? []).filter((e) => e.dataverse).map((e) => originOf(`dataverse:${e.environmentId}`));
+  const identity = new IdentityService(dir, signer, () => originOf('login'), (audience) => dataverseOrigins().includes(audience));
   const arm = new ArmService(dir, signer);
   const powerPlatform = new PowerPlatformService(dir, signer, originOf);
 

@@ -43,6 +43,26 @@ export interface SimServicePrincipal {
   powerPlatformAdmin?: boolean;
   /** The tenant lets service principals use the read-only Power BI admin APIs. */
   powerBiAdmin?: boolean;
+  /** Application permissions granted to the app, by resource (its tokens for that resource carry them as `roles`). */
+  appRoles?: Partial<Record<SimResourceKey, string[]>>;
+}
+
+/** The Microsoft APIs PAL Desk asks tokens for, as Entra knows them (resources.ts). */
+export type SimResourceKey = 'arm' | 'powerApps' | 'flow' | 'powerBi' | 'dataverse' | 'powerPlatformApi';
+
+/** A public client (application) other than `publicClientId`, or that one with more said about it. */
+export interface SimClientApp {
+  clientId: string;
+  /** Its name, as access tokens carry it (`app_displayname`). */
+  displayName: string;
+  /** A Microsoft first-party app (such as Azure CLI's): it gets tokens only for resources that preauthorized it. */
+  firstParty?: boolean;
+  /** Tenants where the app has a service principal (its home tenant, or an admin consented to it there); absent = every tenant. */
+  tenantIds?: string[];
+  /** A multi-tenant registration: in a tenant not in `tenantIds`, sign-in needs consent (AADSTS65001) instead of failing with AADSTS700016. */
+  multiTenant?: boolean;
+  /** Resources that refuse this first-party client tokens: AADSTS65002 (the resource never preauthorized it). */
+  refusedResources?: SimResourceKey[];
 }
 
 export interface SimPartnerLink {
@@ -141,8 +161,10 @@ export interface PowerPlatformData {
 
 export interface Scenario {
   name: string;
-  /** The public client id PAL Desk signs in with; any other client id is "app not found". */
+  /** The public client id PAL Desk signs in with (known in every tenant); any client id neither this one nor in `clientApps` is "app not found". */
   publicClientId: string;
+  /** More public clients, or more about `publicClientId` (its name, resources that refuse it). */
+  clientApps?: SimClientApp[];
   tenants: SimTenant[];
   users: SimUser[];
   servicePrincipals: SimServicePrincipal[];

@@ -1,5 +1,6 @@
 /** Turns msal-node / Entra ID errors into failures that name the customer and the next step. */
 import { AppFailure } from '../../shared/result';
+import { isDefaultClient } from '../../shared/sign-in-app';
 import { TOKEN_TIMEOUT, TokenServiceBusyError } from './network-client';
 
 /** Failure codes that mean "this tenant needs the person" (sign in, MFA, consent, a new secret) rather than a broken request. */
@@ -28,8 +29,16 @@ const errorText = (error: unknown): string =>
 
 export interface AuthErrorContext {
   tenant: string;
+  /** The sign-in application (client) ID in use. */
+  clientId: string;
+  /** The customer's admin-consent link for that application. */
   adminConsentUrl: string;
+  /** The Microsoft service the token was for, in words ("Power BI"). */
+  service: string;
 }
+
+/** Which app PAL Desk signed in with, for a message. */
+const appName = (ctx: AuthErrorContext) => (isDefaultClient(ctx.clientId) ? "PAL Desk's default sign-in app" : `Your sign-in app (${ctx.clientId})`);
 
 /** A token service that is busy, slow or unreachable: worth trying again later (the action stays queued), never a reason to sign in again. */
 function transientFailure(error: unknown, text: string, tenant: string): AppFailure | null {
@@ -57,14 +66,28 @@ export function authFailure(error: unknown, ctx: AuthErrorContext): AppFailure {
       return new AppFailure('not-a-member', `Your account is not a member or guest of ${ctx.tenant}. Ask the customer's admin to invite you, or sign in with the account they gave you.`);
     case 65001:
     case 90094:
-      return new AppFailure('consent-required', `PAL Desk is not approved in ${ctx.tenant}. Send this admin-consent link to the customer's admin, then sign in again.`, { adminConsentUrl: ctx.adminConsentUrl });
+      return new AppFailure(
+        'consent-required',
+        `${appName(ctx)} is not approved in ${ctx.tenant}. Send this admin-consent link to the customer's admin: ${ctx.adminConsentUrl} — once they have approved it, sign in again.`,
+        { adminConsentUrl: ctx.adminConsentUrl },
+      );
+    case 65002:
+      // Only a Microsoft first-party app meets this (microsoftgraph/msgraph-cli#48): no admin consent can fix it, so no link.
+      return new AppFailure(
+        'client-not-preauthorized',
+        `${isDefaultClient(ctx.clientId) ? "PAL Desk's default sign-in app (a Microsoft first-party app)" : `The sign-in app ${ctx.clientId} (a Microsoft first-party app)`} is not allowed to call ${ctx.service} in ${ctx.tenant}: register your firm's own app (Settings → Sign-in application) and sign in again.`,
+      );
     case 50076:
     case 50079:
       return new AppFailure('mfa-required', `Sign-in to ${ctx.tenant} needs multi-factor authentication (MFA): sign in again to continue.`);
     case 53003:
       return new AppFailure('blocked-by-conditional-access', `A Conditional Access policy in ${ctx.tenant} blocks this sign-in. Ask the customer's admin to allow it, or sign in from a compliant device.`);
     case 700016:
-      return new AppFailure('app-not-found-in-tenant', `The application is not registered in ${ctx.tenant}. Check the client ID, or ask the customer's admin to consent to it.`, { adminConsentUrl: ctx.adminConsentUrl });
+      return new AppFailure(
+        'app-not-found-in-tenant',
+        `${appName(ctx)} is not registered in ${ctx.tenant}'s directory. Check the Application (client) ID in Settings → Sign-in application; make the app registration multi-tenant ("Accounts in any organizational directory"), then have the customer's admin approve it with this admin-consent link: ${ctx.adminConsentUrl}`,
+        { adminConsentUrl: ctx.adminConsentUrl },
+      );
     case 700082:
     case 70008:
       return new AppFailure('session-expired', `Your sign-in to ${ctx.tenant} has expired: sign in again to continue.`);

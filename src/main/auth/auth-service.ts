@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { SignInStateEvent } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
+import { adminConsentUrl, serviceOfScope } from '../../shared/sign-in-app';
 import type { IdentityRef, SignedIn } from '../domain/identity';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
@@ -90,12 +91,18 @@ export class AuthService {
     return `${this.#o.cloud.endpoints.authorityHost}/${tenant}`;
   }
 
-  adminConsentUrl(tenantId: string): string {
-    return `${this.authority(tenantId)}/adminconsent?client_id=${encodeURIComponent(this.#o.clientId)}`;
+  /** The sign-in application (client) ID in use. */
+  get clientId(): string {
+    return this.#o.clientId;
   }
 
-  #fail(error: unknown, tenantId: string, label: string): AppFailure {
-    return authFailure(error, { tenant: label, adminConsentUrl: this.adminConsentUrl(tenantId) });
+  adminConsentUrl(tenantId: string): string {
+    return adminConsentUrl(this.#o.cloud.endpoints.authorityHost, tenantId, this.#o.clientId);
+  }
+
+  #fail(error: unknown, tenantId: string, label: string, scope: string): AppFailure {
+    const service = serviceOfScope(this.#o.cloud, scope);
+    return authFailure(error, { tenant: label, clientId: this.#o.clientId, adminConsentUrl: this.adminConsentUrl(tenantId), service });
   }
 
   /** Interactive sign-in to one tenant in the system browser (MFA and claims challenges included). */
@@ -147,7 +154,7 @@ export class AuthService {
       } catch (error) {
         if (aborted === 'cancelled') throw new AppFailure('sign-in-cancelled', `Sign-in to ${label} was cancelled.`);
         if (aborted === 'timeout') throw new AppFailure('sign-in-timeout', `Sign-in to ${label} was not finished in time. Try again.`);
-        throw this.#fail(error, tenantId, label);
+        throw this.#fail(error, tenantId, label, this.#o.cloud.scopes.arm);
       } finally {
         clearTimeout(timer);
         this.#abortCurrent = null;
@@ -187,7 +194,7 @@ export class AuthService {
       return { token: result.accessToken, expiresOnTimestamp: result.expiresOn?.getTime() ?? Date.now() + 60_000 };
     } catch (error) {
       if (error instanceof InteractionRequiredAuthError && error.claims) this.#claims.set(tenantId, error.claims);
-      throw this.#fail(error, tenantId, label);
+      throw this.#fail(error, tenantId, label, scope);
     }
   }
 
@@ -237,7 +244,7 @@ export class AuthService {
       return { token: result.accessToken, expiresOnTimestamp: result.expiresOn?.getTime() ?? Date.now() + 60_000 };
     } catch (error) {
       this.#confidential.delete(key);
-      throw this.#fail(error, tenantId, label);
+      throw this.#fail(error, tenantId, label, scope);
     }
   }
 

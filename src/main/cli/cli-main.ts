@@ -7,10 +7,11 @@ import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
+import { isDefaultClient } from '../../shared/sign-in-app';
 import type { AppServices } from '../app-services';
 import { CLOUD_IDS } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
-import { accountTable, checklistTable, checklistTotals, staleFactLines, tenantTable } from './cli-output';
+import { accountTable, checklistTable, checklistTotals, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
 import { defaultUserDataDir } from './user-data-dir';
@@ -189,6 +190,40 @@ program
 program.command('set-partner-id <partnerId>').description('save your Associated (Location) MPN ID').action((partnerId: string) =>
   run(async (s) => print(opts(), s.settings.setPartnerId(partnerId), 'Partner ID saved.')),
 );
+const settings = program.command('settings').description('your settings, shared with the app');
+settings
+  .command('client-id [clientId]')
+  .description("the sign-in application: your firm's own multi-tenant app registration, or `default`; without an ID, the one in use and what to register")
+  .action((clientId: string | undefined) =>
+    run(async (s) => {
+      if (clientId === undefined) return print(opts(), { clientId: s.auth.clientId, default: isDefaultClient(s.auth.clientId) }, signInAppText(s.auth.clientId));
+      const saved = s.settings.setClientId(clientId.toLowerCase() === 'default' ? null : clientId);
+      const next = saved.clientId
+        ? `PAL Desk signs in with ${saved.clientId} from its next start. Send each customer's admin the link from \`pal-desk consent-link --tenant <tenant>\`.`
+        : 'PAL Desk signs in with its default app from its next start.';
+      print(opts(), saved, next);
+    }),
+  );
+program
+  .command('consent-link')
+  .description("the admin-consent link of the sign-in app in use for one customer: their admin opens it once to approve your firm's app")
+  .requiredOption('--tenant <tenant>', 'a tracked tenant, or a tenant ID')
+  .action((o: { tenant: string }) =>
+    run(async (s) => {
+      const guid = z.guid().safeParse(o.tenant.trim());
+      const tenant = guid.success ? (s.tenants.list().find((t) => t.tenantId === guid.data.toLowerCase()) ?? null) : findTenant(s, o.tenant);
+      const tenantId = tenant?.tenantId ?? (guid.success ? guid.data.toLowerCase() : '');
+      if (isDefaultClient(s.auth.clientId)) {
+        throw new AppFailure(
+          'invalid-input',
+          "PAL Desk signs in with its default app, Microsoft's Azure CLI client (a first-party app): an admin-consent link cannot change what it may call. Register your firm's own app and save it with `pal-desk settings client-id <id>` (run `pal-desk settings client-id` for what to register).",
+        );
+      }
+      const url = s.auth.adminConsentUrl(tenantId);
+      const name = tenant ? (tenant.label ?? tenant.displayName) : tenantId;
+      print(opts(), { tenantId, name, clientId: s.auth.clientId, adminConsentUrl: url }, `Admin-consent link for ${name} (send it to their admin; they open it once):\n${url}`);
+    }),
+  );
 program.command('status').description('partner-link status of every tenant and account (last known, with its age)').action(() =>
   runReading(async (s) => {
     const list = s.tenants.list();

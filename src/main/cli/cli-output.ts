@@ -2,6 +2,7 @@
 import { formatAge } from '../../shared/age';
 import { linkedShare } from '../../shared/pal-status';
 import { printable } from '../../shared/printable';
+import { API_PERMISSIONS, isDefaultClient, REGISTRATION_STEPS } from '../../shared/sign-in-app';
 import type { ChecklistSummary, ResourceChecklist } from '../../shared/checklist-types';
 import type { TenantView } from '../../shared/view-types';
 
@@ -81,3 +82,13 @@ export function checklistTotals(summary: Pick<ChecklistSummary, 'byProduct' | 'a
   return `${parts.join(' · ') || 'nothing to check'}\n${Math.round(summary.attributedShare * 100)} % of ${summary.all.total} resources attributed to you.`;
 }
 
+
+/** The sign-in app in use and what to register for one's own (the same steps and permissions as the app's Settings page). */
+export function signInAppText(clientId: string): string {
+  const inUse = isDefaultClient(clientId)
+    ? `PAL Desk signs in with its default app, Microsoft's Azure CLI client (${clientId}), a Microsoft first-party app.`
+    : `PAL Desk signs in with your firm's own app (${clientId}).`;
+  const steps = REGISTRATION_STEPS.map((step, i) => `  ${i + 1}. ${step}`);
+  const permissions = API_PERMISSIONS.map((p) => `  ${p.api} (${p.appId}): ${p.permissions.join(', ')} — ${p.usedFor}`);
+  return [inUse, '', 'Register your own app:', ...steps, '', 'Delegated API permissions:', ...permissions, '', 'Save it with `pal-desk settings client-id <id>`; `pal-desk consent-link --tenant <tenant>` prints each customer\'s admin-consent link.'].join('\n');
+}

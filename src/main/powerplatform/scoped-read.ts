@@ -26,6 +26,8 @@ export type ScopedRead<T> =
 
 export const isDenied = (error: unknown) => error instanceof AppFailure && error.code === 'access-denied';
 export const needsPerson = (error: unknown): error is AppFailure => error instanceof AppFailure && NEEDS_SIGN_IN.has(error.code);
+/** AADSTS65002: the sign-in app may not call this product's API at all, whichever account asks (another sign-in app can). */
+const clientRefused = (error: unknown): error is AppFailure => error instanceof AppFailure && error.code === 'client-not-preauthorized';
 
 /** Words for a sentence: "a", "a and b", "a, b and c". */
 export const listed = (labels: readonly string[]) => (labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`);
@@ -37,15 +39,19 @@ export const names = (accounts: readonly TenantIdentity[]) => listed(accounts.ma
 export async function readScoped<T>(plan: ScopedReadPlan<T>): Promise<ScopedRead<T>> {
   const reachable: TenantIdentity[] = [];
   let signIn: AppFailure | undefined;
+  let refusedClient: { account: TenantIdentity; failure: AppFailure } | undefined;
   for (const account of plan.accounts) {
     try {
       return { items: await plan.admin(account), scope: { scope: 'admin', identityId: account.identityId, reason: null } };
     } catch (error) {
       if (needsPerson(error)) signIn ??= error;
+      else if (clientRefused(error)) refusedClient ??= { account, failure: error };
       else if (isDenied(error)) reachable.push(account);
       else throw error;
     }
   }
+  // The product cannot be read with this sign-in app: say so as its scope, what to do included, and keep the tenant's other products.
+  if (reachable.length === 0 && refusedClient) return { items: [], scope: { scope: 'denied', identityId: refusedClient.account.identityId, reason: refusedClient.failure.message } };
   if (reachable.length === 0) return { needsPerson: signIn ?? new AppFailure('interaction-required', 'Nobody is signed in to this tenant yet') };
 
   const items = new Map<string, T>();
@@ -60,7 +66,7 @@ export async function readScoped<T>(plan: ScopedReadPlan<T>): Promise<ScopedRead
       refused.push(account);
     }
   }
-  const refusals = refused.map(plan.refusal).join(' ');
+  const refusals = [...refused.map(plan.refusal), ...(refusedClient ? [refusedClient.failure.message] : [])].join(' ');
   if (readers.length === 0) return { items: [], scope: { scope: 'denied', identityId: refused[0]?.identityId ?? null, reason: refusals } };
   const partial = plan.makerReason?.(names(readers), readers.length > 1) ?? `Only what ${names(readers)} can see: ${plan.adminName} sees everything.`;
   const reason = `${partial}${refusals ? ` ${refusals}` : ''}`;

@@ -5,6 +5,8 @@ import { DemoCard } from '../components/demo-card';
 import { DiscoverList } from '../components/discover-list';
 import { DiscoverStart } from '../components/discover-start';
 import { PartnerIdForm } from '../components/partner-id-form';
+import { SignInAppSection } from '../components/sign-in-app-section';
+import { useAbout } from '../settings/use-about';
 import { useDiscover } from '../state/discover-store';
 import { useAppStore } from '../store';
 
@@ -21,6 +23,7 @@ export function FirstRunPage() {
   const phase = useDiscover((s) => s.phase);
   const tracksSome = useAppStore((s) => s.tenants.length > 0);
   const endFirstRun = useDiscover((s) => s.endFirstRun);
+  const { about } = useAbout();
   return (
     <section className={styles.page} aria-labelledby="first-run-title">
       <Title2 as="h1" id="first-run-title">
@@ -54,6 +57,14 @@ export function FirstRunPage() {
           <AddCustomerDialog />
           {tracksSome && phase === 'start' && <Button onClick={endFirstRun}>Skip for now</Button>}
         </div>
+      </Card>
+      <Card className={styles.card} role="region" aria-label="Sign-in application">
+        <Subtitle2 as="h2">Optional: your firm&apos;s own sign-in app</Subtitle2>
+        <Text>
+          PAL Desk works with its default sign-in app where Microsoft allows it. If a customer or a Microsoft API refuses it, register
+          your own multi-tenant app once and enter its ID here; each customer&apos;s admin then approves it with its admin-consent link.
+        </Text>
+        <SignInAppSection authorityHost={about?.cloud.endpoints.authorityHost ?? null} />
       </Card>
     </section>
   );

@@ -1,7 +1,7 @@
 /** Settings page: partner ID, cloud profile, accounts and service principals, sign-in application, data location, forget everything, about. */
 import { Body1, Card, makeStyles, MessageBar, MessageBarBody, Subtitle2, Title2, tokens } from '@fluentui/react-components';
-import { ClientIdForm } from '../components/client-id-form';
 import { PartnerIdForm } from '../components/partner-id-form';
+import { SignInAppSection } from '../components/sign-in-app-section';
 import { AboutCard } from '../settings/about-card';
 import { AccountsCard } from '../settings/accounts-card';
 import { resetAfterForget } from '../settings/after-forget';
@@ -30,9 +30,9 @@ export function SettingsPage() {
         <Subtitle2 as="h2">Sign-in application</Subtitle2>
         <Body1>
           The multi-tenant public client PAL Desk signs in with. Leave empty for the default (Azure CLI&apos;s well-known client), or enter
-          your own app registration if your customers require it. Applies after a restart.
+          your firm&apos;s own app registration. Applies after a restart.
         </Body1>
-        <ClientIdForm />
+        <SignInAppSection authorityHost={about?.cloud.endpoints.authorityHost ?? null} />
       </Card>
       {error && (
         <MessageBar intent="error">

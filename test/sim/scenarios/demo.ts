@@ -31,6 +31,8 @@ const LEFT_CONTOSO = guid('1ef7', 1);
 export const demoScenario: Scenario = {
   name: 'demo',
   publicClientId: '04b07795-8ddb-461a-bbee-02f9e1bf7b46',
+  // Azure CLI's well-known client, a Microsoft first-party app; the demo's resources all preauthorize it (whether the real ones do is unknown).
+  clientApps: [{ clientId: '04b07795-8ddb-461a-bbee-02f9e1bf7b46', displayName: 'Microsoft Azure CLI', firstParty: true }],
   tenants: [
     { tenantId: PARTNER_HOME, displayName: 'Northwind Partners', domains: ['northwindpartners.com'], defaultDomain: 'northwindpartners.com' },
     ...customers.map((c) => ({ tenantId: tenantId(c.n), displayName: c.name, domains: [c.domain], defaultDomain: c.domain })),

@@ -26,7 +26,9 @@ type EnvironmentUsers =
   | { refused: TenantIdentity[] }
   /** The instance's host is not on the cloud's Dataverse list: no token goes there. */
   | { offList: string }
-  | { needsPerson: AppFailure };
+  | { needsPerson: AppFailure }
+  /** Dataverse never preauthorized the sign-in app (AADSTS65002); the failure says what to do. */
+  | { clientRefused: AppFailure };
 
 export function dataverseUsersCollector(deps: DataverseUsersDeps): Collector {
   /** The first of our accounts that Dataverse lets read the environment's users. */
@@ -35,17 +37,23 @@ export function dataverseUsersCollector(deps: DataverseUsersDeps): Collector {
     if (!origin) return { offList: new URL(environment.dataverseUrl).host };
     let signIn: AppFailure | undefined;
     const refused: TenantIdentity[] = [];
+    let clientRefused: AppFailure | undefined;
     for (const account of ctx.accounts) {
       try {
         const rest = deps.clients.rest(ctx.tenantId, identityRefOf(account), `${origin}/.default`, ctx.label);
         const users = await listSystemUsers({ rest, instanceUrl: origin, tenantId: ctx.tenantId, environmentId: environment.environmentId, seenAt, signal: ctx.signal });
         return { users, reader: account };
       } catch (error) {
+        if (error instanceof AppFailure && error.code === 'client-not-preauthorized') {
+          clientRefused ??= error;
+          continue;
+        }
         if (!(error instanceof AppFailure) || (error.code !== 'access-denied' && !NEEDS_SIGN_IN.has(error.code))) throw error;
         if (error.code === 'access-denied') refused.push(account);
         else signIn ??= error;
       }
     }
+    if (clientRefused) return { clientRefused };
     return signIn ? { needsPerson: signIn } : { refused };
   };
 
@@ -75,6 +83,7 @@ function missingReason(environment: EnvironmentFact, users: Exclude<EnvironmentU
   const env = environment.displayName;
   if ('offList' in users) return `${env}'s Dataverse instance (${users.offList}) is not one of ${cloudLabel}'s Dataverse hosts, so PAL Desk sends it no token: check the environment's instance URL or the cloud chosen in Settings.`;
   if ('needsPerson' in users) return `Reading the users of ${env} needs a person: ${users.needsPerson.message}`;
+  if ('clientRefused' in users) return users.clientRefused.message;
   // A service principal reads a Dataverse instance only as an application user there (error 0x80072560: MicrosoftDocs/power-platform#2124).
   const apps = users.refused.filter((a) => a.kind === 'service-principal').map(identityLabelOf);
   const people = users.refused.filter((a) => a.kind !== 'service-principal').map(identityLabelOf);
@@ -97,7 +106,7 @@ function usersRead(
   const missing = results.flatMap((r) => ('users' in r.users ? [] : [{ environment: r.environment, users: r.users }]));
   const signIn = missing.flatMap((r) => ('needsPerson' in r.users ? [r.users] : []))[0];
   if (read.length === 0 && signIn) return signIn;
-  const refused = missing.length ? missing.map((r) => missingReason(r.environment, r.users, cloudLabel)).join(' ') : null;
+  const refused = missing.length ? [...new Set(missing.map((r) => missingReason(r.environment, r.users, cloudLabel)))].join(' ') : null;
   if (read.length === 0 && refused) return { items: [], scope: { scope: 'denied', identityId: defaultIdentity, reason: refused } };
   return {
     items: read.flatMap((r) => r.users),
