@@ -8,6 +8,7 @@ import { AppFailure } from '../../shared/result';
 import type { IdentityRef, SignedIn } from '../domain/identity';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
+import { withAadsts } from './aadsts';
 import { authFailure } from './auth-errors';
 import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
@@ -95,7 +96,7 @@ export class AuthService {
   }
 
   #fail(error: unknown, tenantId: string, label: string): AppFailure {
-    return authFailure(error, { tenant: label, adminConsentUrl: this.adminConsentUrl(tenantId) });
+    return withAadsts(authFailure(error, { tenant: label, adminConsentUrl: this.adminConsentUrl(tenantId) }), error);
   }
 
   /** Interactive sign-in to one tenant in the system browser (MFA and claims challenges included). */
