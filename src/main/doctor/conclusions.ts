@@ -7,6 +7,8 @@ export interface AccountFacts {
   /** Environments in each BAP list, every page (undefined when it failed or was not read). */
   adminEnvironments: number | undefined;
   makerEnvironments: number | undefined;
+  /** A page after the first of a BAP list failed: the counts are lower bounds. */
+  partial: boolean;
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -26,9 +28,10 @@ export function conclude(who: string, tokens: readonly DoctorTokenLine[], apis: 
   else if (ourPartnerId === null || linked === ourPartnerId) out.push(`${who} has partner ID ${linked} linked${ourPartnerId ? ' (yours)' : ''}.`);
   else out.push(`${who} is linked to partner ID ${linked}, not yours (${ourPartnerId}): link yours to be credited.`);
 
-  if (facts.adminEnvironments) out.push(`${who} administers ${plural(facts.adminEnvironments, 'environment')}: PAL Desk reads their apps and flows as an admin.`);
+  const environments = (n: number) => `${facts.partial ? 'at least ' : ''}${plural(n, 'environment')}`;
+  if (facts.adminEnvironments) out.push(`${who} administers ${environments(facts.adminEnvironments)}: PAL Desk reads their apps and flows as an admin.`);
   else if (facts.adminEnvironments === 0) out.push(`${who} administers no environment: apps and flows come only from what ${who} can see as a maker.`);
-  else if (facts.makerEnvironments !== undefined) out.push(`Apps and flows: only what ${who} can see as a maker (${plural(facts.makerEnvironments, 'environment')}); the admin list did not answer.`);
+  else if (facts.makerEnvironments !== undefined) out.push(`Apps and flows: only what ${who} can see as a maker (${environments(facts.makerEnvironments)}); the admin list did not answer.`);
   else out.push(`PAL Desk cannot list environments as ${who}.`);
 
   const fabric = answered('power-bi-admin-groups');

@@ -95,12 +95,16 @@ export class DoctorService {
     const link = await run(checks.partnerLinkCheck(cloud));
     const admin = await run(checks.bapAdminCheck(cloud));
     const maker = await run(checks.bapMakerCheck(cloud));
-    /** Every environment of a BAP list: the first page's, then the pages after it (a failure there leaves the first page's). */
+    let partial = false;
+    /** Every environment of a BAP list: the first page's, then the pages after it (when one of those fails, counts say "at least"). */
     const everyPage = async (body: unknown): Promise<Environment[] | undefined> => {
       if (body === undefined) return undefined;
       const next = (body as { nextLink?: unknown }).nextLink;
       if (typeof next !== 'string') return environmentsOf(body);
-      const rest = await this.#d.clients.rest(tenantId, ref, cloud.scopes.powerApps, label).all<unknown>(next).catch(() => []);
+      const rest = await this.#d.clients
+        .rest(tenantId, ref, cloud.scopes.powerApps, label)
+        .all<unknown>(next)
+        .catch(() => ((partial = true), []));
       return [...environmentsOf(body), ...environmentsOf({ value: rest })];
     };
     const adminList = await everyPage(admin);
@@ -135,6 +139,7 @@ export class DoctorService {
       linkedPartnerId: linkedPartnerIdOf(link, apis),
       adminEnvironments: adminList?.length,
       makerEnvironments: makerList?.length,
+      partial,
     };
     const tokenLines = [...tokens.values()];
     return { identityId: account.identityId, account: who, kind: account.kind, tokens: tokenLines, apis, conclusions: conclude(who, tokenLines, apis, facts, this.#d.partnerId()) };
