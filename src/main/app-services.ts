@@ -5,6 +5,7 @@ import { DEFAULT_CLIENT_ID } from '../shared/sign-in-app';
 import { AuthService } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
 import { DataService } from './data/data-service';
+import { DoctorService } from './doctor/doctor-service';
 import type { DesktopShell } from './desktop-shell';
 import { identityRefOf, type TenantIdentity } from './domain/identity';
 import { NOTICE } from './domain/notice';
@@ -170,7 +171,16 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
   const exports = new ExportService(evidence, o.desktop);
   const data = new DataService({ info, cloud: o.cloud, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
-  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity, exports, data };
+  const doctor = new DoctorService({
+    cloud: o.cloud,
+    clients,
+    token: (tenantId, identity, scope, label) => auth.getToken(tenantId, identity, scope, label),
+    accounts: (tenantId) => accounts.accounts(tenantId),
+    label: (tenantId) => views.label(tenantId),
+    environments: (tenantId) => inventory.powerPlatform.environments(tenantId),
+    partnerId,
+  });
+  const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity, exports, data, doctor };
   return {
     ...services,
     handlers: createHandlers(services),

@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/ipc-contract';
 import type { AuthService } from './auth/auth-service';
 import type { ChecklistService } from './checklist/checklist-service';
 import type { DataService } from './data/data-service';
+import type { DoctorService } from './doctor/doctor-service';
 import type { EvidenceService } from './evidence/evidence-service';
 import type { Connectivity } from './http/connectivity';
 import type { ExportService } from './evidence/export-service';
@@ -35,4 +36,5 @@ export interface Services {
   connectivity: Connectivity;
   exports: ExportService;
   data: DataService;
+  doctor: DoctorService;
 }

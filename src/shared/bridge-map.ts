@@ -35,6 +35,7 @@ export const BRIDGE_MAP = {
   checklist: { tenant: 'checklist:tenant', summary: 'checklist:summary' },
   notices: { list: 'notices:list', acknowledge: 'notices:acknowledge' },
   connectivity: { get: 'connectivity:get' },
+  doctor: { check: 'doctor:check' },
   exports: { save: 'export:save' },
   data: { about: 'settings:about', showFolder: 'settings:show-data-folder', forgetEverything: 'settings:forget-everything' },
 } as const satisfies BridgeMapShape;

@@ -4,6 +4,7 @@ import type { BRIDGE_MAP } from './bridge-map';
 import type { JobProgressEvent, JobSummary } from './job-types';
 import type { ChecklistSummary, TenantChecklist } from './checklist-types';
 import type { ConnectivityState } from './connectivity-types';
+import type { DoctorReport } from './doctor-types';
 import type { TenantLinkResult, UnlinkOutcome } from './pal-types';
 import type { Result } from './result';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from './audit-filter';
@@ -116,6 +117,8 @@ export const INVOKE_CHANNELS = {
     TenantView
   >(z.object({ tenantId, clientId: z.guid(), clientSecret: z.string().min(1).max(1024) }).strict()),
   'auth:test-connection': channel<typeof accountRef, TenantView>(accountRef),
+  /** Read-only check of every account of ours in the tenant (or one): each silent token, a first page of each API, the conclusions. */
+  'doctor:check': channel<typeof accountRef, DoctorReport>(accountRef),
   /** Signs an account out of one tenant (without `identityId`: the tenant's default account). */
   'auth:sign-out': channel<typeof accountRef, TenantView>(accountRef),
   /** Signs a user account out of every tenant. */

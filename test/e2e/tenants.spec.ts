@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { addCustomer, signInInNewTab, startWithCustomer } from './support/journey-steps';
+import { addCustomer, attachScreen, signInInNewTab, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -144,4 +144,24 @@ test('partner links that a sync could not refresh are shown as a warning with th
   }
   await page.getByRole('button', { name: 'Sync all' }).click();
   await expect(page.getByText(/Partner links could not be refreshed/)).toHaveCount(0);
+});
+
+test('Check connection shows, for each account, its tokens, each API first page with its status, and what PAL Desk concludes', async ({ page, context }, testInfo) => {
+  await startWithCustomer(page, context, env.host.url, 'contoso.onmicrosoft.com');
+  await expect(page.getByRole('group', { name: 'ana@northwindpartners.com' }).getByTestId('sign-in-state')).toHaveText('Signed in');
+  const before = env.sim.control.requestLog.length;
+  await page.getByRole('button', { name: 'Check connection' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connection to Contoso Ltd' });
+  const ana = dialog.getByRole('region', { name: 'Connection of ana@northwindpartners.com' });
+  await expect(ana.getByRole('list', { name: 'Tokens' }).getByRole('listitem')).toHaveCount(7);
+  await expect(ana.getByRole('list', { name: 'Tokens' })).toContainText('OKPower BI');
+  const calls = ana.getByRole('list', { name: 'API calls' });
+  await expect(calls.getByRole('listitem').filter({ hasText: 'Partner link (ARM)' })).toContainText(/OKPartner link \(ARM\): HTTP 200, \d+ ms, request [0-9a-f-]{36} — linked partner ID 1234567/);
+  await expect(calls.getByRole('listitem').filter({ hasText: 'Power BI admin workspaces' })).toContainText('Fabric admin: reads every workspace');
+  await expect(ana.getByRole('list', { name: 'Conclusions' })).toContainText('ana@northwindpartners.com has partner ID 1234567 linked (yours).');
+  // Only reads reached Microsoft's services (token requests to the sign-in service are POSTs, as Entra's are).
+  expect(env.sim.control.requestLog.slice(before).filter((r) => r.service !== 'login' && r.method !== 'GET')).toEqual([]);
+  await attachScreen(page, testInfo, 'check-connection');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
 });

@@ -9,6 +9,7 @@ import { adminConsentUrl, serviceOfScope } from '../../shared/sign-in-app';
 import type { IdentityRef, SignedIn } from '../domain/identity';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
+import { withAadsts } from './aadsts';
 import { authFailure } from './auth-errors';
 import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
@@ -102,7 +103,7 @@ export class AuthService {
 
   #fail(error: unknown, tenantId: string, label: string, scope: string): AppFailure {
     const service = serviceOfScope(this.#o.cloud, scope);
-    return authFailure(error, { tenant: label, clientId: this.#o.clientId, adminConsentUrl: this.adminConsentUrl(tenantId), service });
+    return withAadsts(authFailure(error, { tenant: label, clientId: this.#o.clientId, adminConsentUrl: this.adminConsentUrl(tenantId), service }), error);
   }
 
   /** Interactive sign-in to one tenant in the system browser (MFA and claims challenges included). */

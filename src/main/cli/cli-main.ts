@@ -12,6 +12,7 @@ import type { AppServices } from '../app-services';
 import { CLOUD_IDS } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
 import { accountTable, checklistTable, checklistTotals, signInAppText, staleFactLines, tenantTable } from './cli-output';
+import { doctorExit, doctorText } from './doctor-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
 import { defaultUserDataDir } from './user-data-dir';
@@ -307,6 +308,19 @@ program
       const outcome = await s.pal.unlink(tenant.tenantId, partnerId, o.account ? findAccount(tenant, o.account).identityId : undefined);
       exitCode = outcome.kind === 'needs-confirmation' ? EXIT.needsConfirmation : outcome.kind === 'queued' ? EXIT.queued : EXIT.ok;
       print(opts(), outcome, `${tenant.displayName}: ${outcome.kind}`);
+    }),
+  );
+program
+  .command('doctor')
+  .description('check, read-only, what each of your accounts in a tenant can reach: silent tokens, a first page of each API, the scope it proves (the JSON is safe to attach to a support report)')
+  .requiredOption('--tenant <tenant>')
+  .option('--account <account>', 'only this account (UPN or application ID)')
+  .action((o: { tenant: string; account?: string }) =>
+    run(async (s) => {
+      const tenant = findTenant(s, o.tenant);
+      const report = await s.doctor.check(tenant.tenantId, o.account ? findAccount(tenant, o.account).identityId : undefined);
+      exitCode = doctorExit(report);
+      print(opts(), report, doctorText(report));
     }),
   );
 program

@@ -6,6 +6,7 @@ import { authHandlers } from './auth-handlers';
 import { checklistHandlers } from './checklist-handlers';
 import { connectivityHandlers } from './connectivity-handlers';
 import { dataHandlers } from './data-handlers';
+import { doctorHandlers } from './doctor-handlers';
 import { exportHandlers } from './export-handlers';
 import { jobsHandlers } from './jobs-handlers';
 import { noticesHandlers } from './notices-handlers';
@@ -28,4 +29,5 @@ export const createHandlers = (s: Services): AppHandlers => ({
   ...connectivityHandlers(s),
   ...exportHandlers(s),
   ...dataHandlers(s),
+  ...doctorHandlers(s),
 });

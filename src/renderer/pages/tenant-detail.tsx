@@ -1,4 +1,4 @@
-/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), its queued actions, its environments, its attribution checklist, and housekeeping (rename, archive, remove). */
+/** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), a read-only connection check, its queued actions, its environments, its attribution checklist, and housekeeping (rename, archive, remove). */
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { AccountCard } from '../components/account-card';
 import { accountName } from '../components/account-name';
 import { ChecklistSection } from '../components/checklist-section';
+import { ConnectionCheck } from '../components/connection-check';
 import { EnvironmentsCard } from '../components/environments-card';
 import { StaleFacts } from '../components/stale-facts';
 import { TenantAccountsCard } from '../components/tenant-accounts-card';
@@ -49,6 +50,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
       <DrawerBody className={styles.body}>
         <StaleFacts stale={tenant.stale} />
         <TenantAccountsCard tenant={tenant} />
+        <ConnectionCheck tenantId={tenantId} name={name} />
         {tenant.accounts.map((account) => (
           <AccountCard key={account.identityId} tenant={tenant} account={account} />
         ))}
