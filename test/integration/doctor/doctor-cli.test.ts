@@ -67,8 +67,7 @@ describe('pal-desk doctor on the demo, for Contoso as Ana', () => {
     expect(api('flow-admin-flows')).toMatchObject({ status: 200, outcome: 'pass', proved: expect.stringMatching(/^admin: 0 flows in environment e0000000-/) });
     expect(api('power-bi-groups')).toMatchObject({ status: 200, outcome: 'pass', proved: 'member of 3 workspaces' });
     expect(api('power-bi-admin-groups')).toMatchObject({ status: 200, outcome: 'pass', proved: 'Fabric admin: reads every workspace' });
-    // The sim's Power Platform API has no route at this base (216cd48); the Customer Insights branch adds applicationPackages.
-    expect(api('application-packages')).toMatchObject({ status: 404, outcome: 'fail', failure: { code: 'not-found' } });
+    expect(api('application-packages')).toMatchObject({ status: 200, outcome: 'pass' });
     expect(ana.apis.filter((a) => a.api === 'dataverse-users').map((a) => [a.status, a.outcome])).toEqual([
       [200, 'pass'],
       [200, 'pass'],
@@ -86,10 +85,9 @@ describe('pal-desk doctor on the demo, for Contoso as Ana', () => {
         'ana@northwindpartners.com can read users in 2 of 2 Dataverse instances.',
       ]),
     );
-    // Only the application packages line needs attention at this base (then: no line, and exit code 0).
-    expect(ana.apis.filter((a) => a.outcome === 'fail').map((a) => a.api)).toEqual(['application-packages']);
-    expect(report.passed).toBe(false);
-    expect(run.code).toBe(1);
+    expect(ana.apis.filter((a) => a.outcome === 'fail').map((a) => a.api)).toEqual([]);
+    expect(report.passed).toBe(true);
+    expect(run.code).toBe(0);
   });
 
   it('never writes and never calls Power BI admin datasets', () => {
