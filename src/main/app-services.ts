@@ -1,5 +1,6 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
-import type { CloudProfile } from '../shared/cloud-profile';
+import type { CloudChoiceView, CloudSource } from '../shared/about-types';
+import { REAL_CLOUDS, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
@@ -45,6 +46,8 @@ export const DEFAULT_PUBLIC_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
 export interface AppServicesOptions {
   userDataDir: string;
   cloud: CloudProfile;
+  /** Where `cloud` was chosen (cloud-config.ts `startCloud`); default 'command-line'. */
+  cloudSource?: CloudSource;
   host: AppInfo['host'];
   version: string;
   log: Logger;
@@ -84,7 +87,9 @@ export interface AppServices extends Services {
 export async function createAppServices(o: AppServicesOptions): Promise<AppServices> {
   const inventory = new Inventory(o.userDataDir);
   const notices = new NoticeService(inventory.notices, o.emit);
-  const settings = new SettingsService(inventory.settings, o.emit);
+  /** The clouds Settings offers: every real cloud, and the simulated cloud only while running on it (so never in a packaged build). */
+  const cloudChoices: CloudChoiceView[] = [...REAL_CLOUDS, ...(o.cloud.id === 'sim' ? [o.cloud] : [])].map(({ id, label, partnerLinkApi }) => ({ id, label, partnerLinkApi }));
+  const settings = new SettingsService(inventory.settings, o.emit, cloudChoices);
   const partnerId = () => settings.get().partnerId;
   const views = new TenantViews(inventory, partnerId);
   const changed = () => o.emit('tenants:changed', views.list());
@@ -173,7 +178,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
   const exports = new ExportService(evidence, o.desktop);
-  const data = new DataService({ info, cloud: o.cloud, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
+  const data = new DataService({ info, cloud: o.cloud, cloudSource: o.cloudSource ?? 'command-line', cloudChoices, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
   const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity, exports, data };
   return {
     ...services,

@@ -25,6 +25,8 @@ export interface SettingsDto {
   partnerId: string | null;
   /** The multi-tenant public client (application) ID PAL Desk signs in with; null = the default. Applies after a restart. */
   clientId: string | null;
+  /** The cloud chosen in Settings (`public`, `gcc`, `gcchigh`, `dod`, `china`, `sim`); null = the default. Applies after a restart; `--cloud` and PAL_DESK_CLOUD win. */
+  cloudId: string | null;
 }
 
 const noPayload = z.undefined();
@@ -92,6 +94,7 @@ export const INVOKE_CHANNELS = {
   'app:info': channel<typeof noPayload, AppInfo>(noPayload),
   'settings:get': channel<typeof noPayload, SettingsDto>(noPayload),
   'settings:set-partner-id': channel<z.ZodObject<{ partnerId: z.ZodString }>, SettingsDto>(z.object({ partnerId }).strict()),
+  'settings:set-cloud': channel<z.ZodObject<{ cloudId: z.ZodNullable<z.ZodString> }>, SettingsDto>(z.object({ cloudId: z.string().max(40).nullable() }).strict()),
   'settings:set-client-id': channel<z.ZodObject<{ clientId: z.ZodNullable<z.ZodString> }>, SettingsDto>(
     z.object({ clientId: z.string().max(100).nullable() }).strict(),
   ),

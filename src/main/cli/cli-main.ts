@@ -5,11 +5,13 @@ import { z } from 'zod';
 import type { Verdict } from '../../shared/checklist-types';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
+import { REAL_CLOUDS } from '../../shared/cloud-profile';
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
 import { CLOUD_IDS } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
+import { cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, tenantTable } from './cli-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
@@ -17,7 +19,7 @@ import { defaultUserDataDir } from './user-data-dir';
 
 const program = new Command('pal-desk')
   .description('Partner Admin Link across your customer tenants, from the command line (same data as the PAL Desk app).')
-  .addOption(new Option('--cloud <cloud>', CLOUD_IDS).default(process.env.PAL_DESK_CLOUD ?? 'public'))
+  .addOption(new Option('--cloud <cloud>', `${CLOUD_IDS} (default: the cloud chosen in Settings, else public)`).default(process.env.PAL_DESK_CLOUD || undefined))
   .option('--sim-profile <file>', 'simulated cloud profile (from `npm run sim`)', process.env.PAL_DESK_SIM_PROFILE)
   .option('--user-data <dir>', 'data folder shared with the app', process.env.PAL_DESK_USER_DATA ?? defaultUserDataDir())
   .option('--json', 'machine-readable output')
@@ -93,6 +95,11 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
   });
   return { lines, code };
 }
+
+program
+  .command('clouds')
+  .description('every national cloud PAL Desk can use (--cloud): its endpoints, token scopes, Dataverse hosts, and whether Microsoft documents the Partner Admin Link API there')
+  .action(() => print(opts(), REAL_CLOUDS.map(cloudListing), cloudsText(REAL_CLOUDS)));
 
 const tenants = program.command('tenants').description('the customer tenants PAL Desk tracks');
 tenants.command('list').description('every tracked tenant with its accounts and partner-link status').action(() =>
