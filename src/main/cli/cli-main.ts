@@ -9,7 +9,7 @@ import { REAL_CLOUDS } from '../../shared/cloud-profile';
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
-import { CLOUD_IDS } from '../cloud-config';
+import { CLOUD_IDS, startCloud } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
 import { cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, tenantTable } from './cli-output';
@@ -99,7 +99,10 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
 program
   .command('clouds')
   .description('every national cloud PAL Desk can use (--cloud): its endpoints, token scopes, Dataverse hosts, and whether Microsoft documents the Partner Admin Link API there')
-  .action(() => print(opts(), REAL_CLOUDS.map(cloudListing), cloudsText(REAL_CLOUDS)));
+  .action(() => {
+    const { cloud } = startCloud({ cloudId: opts().cloud, simProfilePath: opts().simProfile, allowSim: true, userDataDir: opts().userData });
+    print(opts(), REAL_CLOUDS.map((c) => cloudListing(c, cloud.id)), cloudsText(REAL_CLOUDS, cloud.id));
+  });
 
 const tenants = program.command('tenants').description('the customer tenants PAL Desk tracks');
 tenants.command('list').description('every tracked tenant with its accounts and partner-link status').action(() =>

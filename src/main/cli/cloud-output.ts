@@ -10,15 +10,18 @@ export interface CloudListing {
   scopes: CloudProfile['scopes'];
   dataverseHosts: string[];
   partnerLinkApi: CloudProfile['partnerLinkApi'];
+  /** Whether PAL Desk starts on this cloud with these options (`--cloud`, PAL_DESK_CLOUD, else Settings, else public). */
+  inUse: boolean;
 }
 
-export const cloudListing = ({ id, label, endpoints, scopes, dataverseHosts, partnerLinkApi }: CloudProfile): CloudListing => ({
+export const cloudListing = ({ id, label, endpoints, scopes, dataverseHosts, partnerLinkApi }: CloudProfile, inUse: string | null): CloudListing => ({
   id,
   label,
   endpoints,
   scopes,
   dataverseHosts,
   partnerLinkApi,
+  inUse: id === inUse,
 });
 
 /** Each API of a cloud with its host and the scope PAL Desk asks a token for (BAP shares the Power Apps audience; sign-in has none). */
@@ -37,12 +40,12 @@ export const undocumentedPartnerLink = (label: string) =>
   `Microsoft does not document the Partner Admin Link API in ${label}; PAL Desk tries it and reports what Azure answers.`;
 
 /** One block per cloud: a table of its APIs, then its Dataverse hosts and the partner-link API's standing. */
-export function cloudsText(clouds: readonly CloudProfile[]): string {
+export function cloudsText(clouds: readonly CloudProfile[], inUse: string | null): string {
   return clouds
     .map((c) => {
       const rows = ROWS.map(([name, endpoint, scope]) => [name, c.endpoints[endpoint], scope ? c.scopes[scope] : '-']);
       const partnerLink = c.partnerLinkApi === 'documented' ? 'Partner Admin Link API: documented by Microsoft.' : undocumentedPartnerLink(c.label);
-      return [`${c.label} (--cloud ${c.id})`, table(['API', 'ENDPOINT', 'TOKEN SCOPE'], rows), `Dataverse hosts: ${c.dataverseHosts.join(', ')}`, partnerLink].join('\n');
+      return [`${c.label} (--cloud ${c.id})${c.id === inUse ? ' — in use' : ''}`, table(['API', 'ENDPOINT', 'TOKEN SCOPE'], rows), `Dataverse hosts: ${c.dataverseHosts.join(', ')}`, partnerLink].join('\n');
     })
     .join('\n\n');
 }
