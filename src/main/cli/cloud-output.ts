@@ -1,5 +1,5 @@
 /** `pal-desk clouds`: every national cloud's endpoints, token scopes, Dataverse hosts and whether the Partner Admin Link API is documented there. */
-import type { CloudEndpoints, CloudProfile } from '../../shared/cloud-profile';
+import { undocumentedPartnerLink, type CloudEndpoints, type CloudProfile } from '../../shared/cloud-profile';
 import { table } from './cli-output';
 
 /** What `clouds --json` prints for one cloud. */
@@ -34,10 +34,6 @@ const ROWS: [string, keyof CloudEndpoints, keyof CloudProfile['scopes'] | null][
   ['Power BI', 'powerBi', 'powerBi'],
   ['Power Platform API', 'powerPlatformApi', 'powerPlatformApi'],
 ];
-
-/** The sentence PAL Desk says where Microsoft does not document the Partner Admin Link API in a cloud. */
-export const undocumentedPartnerLink = (label: string) =>
-  `Microsoft does not document the Partner Admin Link API in ${label}; PAL Desk tries it and reports what Azure answers.`;
 
 /** One block per cloud: a table of its APIs, then its Dataverse hosts and the partner-link API's standing. */
 export function cloudsText(clouds: readonly CloudProfile[], inUse: string | null): string {

@@ -75,7 +75,7 @@ describe('the cloud chosen in Settings', () => {
     for (const [cloudId, login, arm] of [
       ['gcc', 'login.microsoftonline.com', 'management.azure.com'],
       ['gcchigh', 'login.microsoftonline.us', 'management.usgovcloudapi.net'],
-    ]) {
+    ] as const) {
       const { userDataDir, service } = fresh();
       const setup = await start(userDataDir, service, startCloud({ userDataDir, allowSim: false }));
       await setup.handlers['settings:set-cloud']({ cloudId });
