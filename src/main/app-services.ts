@@ -1,6 +1,6 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
 import type { CloudChoiceView, CloudSource } from '../shared/about-types';
-import { REAL_CLOUDS, type CloudProfile } from '../shared/cloud-profile';
+import { REAL_CLOUDS, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
@@ -133,6 +133,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const readLink = linkRefresher({ inventory, collector: partnerLinks, label: (tenantId) => views.label(tenantId) });
   const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed, readLink });
   const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });
+  const partnerLinkNote = o.cloud.partnerLinkApi === 'unknown' ? undocumentedPartnerLink(o.cloud.label) : null;
   const pal = new PalService({
     store: inventoryPalStore(inventory),
     writer,
@@ -141,6 +142,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     linkApiFor,
     tenantLabel: (tenantId) => views.label(tenantId),
     partnerId,
+    partnerLinkNote,
     changed,
   });
   const jobs = new JobRunner((event) => o.emit('job:progress', event));
@@ -174,7 +176,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   });
   if (o.queueRetryMs) replayer.start(o.queueRetryMs);
 
-  const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
+  const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label, partnerLinkNote }, platform: process.platform };
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
   const exports = new ExportService(evidence, o.desktop);

@@ -16,7 +16,8 @@ export interface AppInfo {
   version: string;
   /** 'electron' in the desktop app, 'browser-host' when served to a browser for tests and demos, 'cli' for pal-desk. */
   host: 'electron' | 'browser-host' | 'cli';
-  cloud: { id: string; label: string };
+  /** The running cloud; `partnerLinkNote` is set where Microsoft does not document the Partner Admin Link API (said on the PAL card). */
+  cloud: { id: string; label: string; partnerLinkNote: string | null };
   platform: string;
 }
 

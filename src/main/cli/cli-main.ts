@@ -32,7 +32,7 @@ const program = new Command('pal-desk')
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
 const worse = (code: ExitCode) => {
-  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
+  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.unknown, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
   if (rank.indexOf(code) > rank.indexOf(exitCode)) exitCode = code;
 };
 const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
@@ -80,7 +80,8 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
   const lines = result.accounts.map((a: AccountLinkResult) => {
     if ('error' in a) {
       code = exitCodeForError(a.error.code);
-      return `${name}: failed (${a.account}): ${a.error.message}${nextStep(a.error.code, result.tenantId)}`;
+      const status = a.error.code === 'partner-link-api-unknown' ? 'unknown' : 'failed';
+      return `${name}: ${status} (${a.account}): ${a.error.message}${nextStep(a.error.code, result.tenantId)}`;
     }
     const o = a.outcome;
     if (o.kind === 'needs-confirmation') code = EXIT.needsConfirmation;
@@ -264,7 +265,7 @@ program
         const { lines, code } = linkLines(name, { ...result, accounts: accountsResult });
         if (!o.all) exitCode = code;
         else worse(code);
-        print(opts(), { ...result, accounts: accountsResult }, lines.join('\n'));
+        print(opts(), { ...result, accounts: accountsResult }, [...(result.note ? [result.note] : []), ...lines].join('\n'));
       }
     });
   });

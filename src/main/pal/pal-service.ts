@@ -57,6 +57,8 @@ export interface PalServiceDeps {
   linkApiFor(tenantId: string, account: TenantIdentity): PartnerLinkApi;
   tenantLabel(tenantId: string): string;
   partnerId(): string | null;
+  /** What to say with every link result where Microsoft does not document the Partner Admin Link API in the running cloud, else null. */
+  partnerLinkNote?: string | null;
   /** Tells the windows that tenants changed. */
   changed(): void;
 }
@@ -109,7 +111,7 @@ export class PalService {
         accounts.push({ ...base, error: { code: error.code, message: error.message, detail: error.detail } });
       }
     }
-    return { tenantId, accounts };
+    return { tenantId, accounts, ...(this.#deps.partnerLinkNote ? { note: this.#deps.partnerLinkNote } : {}) };
   }
 
   /** Removes a partner ID from one account's link (the tenant's default when none is named). */
