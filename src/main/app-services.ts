@@ -1,6 +1,6 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
 import type { CloudChoiceView, CloudSource } from '../shared/about-types';
-import { REAL_CLOUDS, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
+import { REAL_CLOUDS, realCloud, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
 import { AuthService } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
@@ -133,6 +133,13 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const readLink = linkRefresher({ inventory, collector: partnerLinks, label: (tenantId) => views.label(tenantId) });
   const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed, readLink });
   const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });
+  /** A tenant keeps the cloud it was added in: with another cloud running, it is shown as such and never read or written with this cloud's hosts. */
+  const otherCloud = (tenantId: string): string | null => {
+    const added = inventory.tenants.cloudOf(tenantId);
+    if (!added || added === o.cloud.id) return null;
+    const label = realCloud(added)?.label ?? (added === 'sim' ? 'the simulated cloud' : added);
+    return `${views.label(tenantId)} was added in ${label}, and PAL Desk runs on ${o.cloud.label} now: choose ${label} in Settings (or start with --cloud ${added}) to sync or link it.`;
+  };
   const partnerLinkNote = o.cloud.partnerLinkApi === 'unknown' ? undocumentedPartnerLink(o.cloud.label) : null;
   const pal = new PalService({
     store: inventoryPalStore(inventory),
@@ -143,6 +150,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     tenantLabel: (tenantId) => views.label(tenantId),
     partnerId,
     partnerLinkNote,
+    otherCloud,
     changed,
   });
   const jobs = new JobRunner((event) => o.emit('job:progress', event));
@@ -169,6 +177,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     track: (tenantIds) => tenants.track(tenantIds),
     replayQueue: () => replayer.drain(),
     concurrency: o.concurrency ?? 8,
+    otherCloud,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
       changed();

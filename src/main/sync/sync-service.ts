@@ -30,6 +30,8 @@ export interface SyncServiceDeps {
   replayQueue(): Promise<unknown>;
   onFinished(summary: JobSummary): void;
   concurrency: number;
+  /** Why a tenant added in another cloud than the running one is left alone (never read or written with this cloud's hosts), else null. */
+  otherCloud?(tenantId: string): string | null;
 }
 
 export class SyncService {
@@ -75,6 +77,8 @@ export class SyncService {
     try {
       const job = this.#start('link-all', this.#targets(tenantIds), (tenantId, ctx) =>
         this.#retrying(async () => {
+          const elsewhere = this.#d.otherCloud?.(tenantId);
+          if (elsewhere) return { status: 'skipped', message: elsewhere };
           if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
           ctx.step('link');
           return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId, { signal: ctx.signal }));
@@ -90,6 +94,8 @@ export class SyncService {
 
   /** One tenant's sync: every collector reads, then one transaction saves what each found (a failed one keeps its last facts, marked stale). */
   async syncOne(tenantId: string, ctx: TaskContext): Promise<TaskResult> {
+    const elsewhere = this.#d.otherCloud?.(tenantId);
+    if (elsewhere) return { status: 'skipped', message: elsewhere };
     const accounts = this.#d.accounts(tenantId);
     if (accounts.length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
     const context = { tenantId, label: this.#d.label(tenantId), accounts, signal: ctx.signal, step: ctx.step };
