@@ -1,5 +1,6 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
-import type { CloudProfile } from '../shared/cloud-profile';
+import type { CloudChoiceView, CloudSource } from '../shared/about-types';
+import { REAL_CLOUDS, realCloud, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
 import { DEFAULT_CLIENT_ID } from '../shared/sign-in-app';
 import { AuthService } from './auth/auth-service';
@@ -45,6 +46,8 @@ import { WriterLock } from './writer/writer-lock';
 export interface AppServicesOptions {
   userDataDir: string;
   cloud: CloudProfile;
+  /** Where `cloud` was chosen (cloud-config.ts `startCloud`); default 'command-line'. */
+  cloudSource?: CloudSource;
   host: AppInfo['host'];
   version: string;
   log: Logger;
@@ -81,7 +84,9 @@ export interface AppServices extends Services {
 export async function createAppServices(o: AppServicesOptions): Promise<AppServices> {
   const inventory = new Inventory(o.userDataDir);
   const notices = new NoticeService(inventory.notices, o.emit);
-  const settings = new SettingsService(inventory.settings, o.emit);
+  /** The clouds Settings offers: every real cloud, and the simulated cloud only while running on it (so never in a packaged build). */
+  const cloudChoices: CloudChoiceView[] = [...REAL_CLOUDS, ...(o.cloud.id === 'sim' ? [o.cloud] : [])].map(({ id, label, partnerLinkApi }) => ({ id, label, partnerLinkApi }));
+  const settings = new SettingsService(inventory.settings, o.emit, cloudChoices);
   const partnerId = () => settings.get().partnerId;
   const views = new TenantViews(inventory, partnerId);
   const changed = () => o.emit('tenants:changed', views.list());
@@ -125,6 +130,14 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const readLink = linkRefresher({ inventory, collector: partnerLinks, label: (tenantId) => views.label(tenantId) });
   const accounts = new AccountService({ inventory, auth, cloud: o.cloud, views, directory, forgetClients, changed, readLink });
   const tenants = new TenantService({ inventory, accounts, cloud: o.cloud, views, directory, changed });
+  /** A tenant keeps the cloud it was added in: with another cloud running, it is shown as such and never read or written with this cloud's hosts. */
+  const otherCloud = (tenantId: string): string | null => {
+    const added = inventory.tenants.cloudOf(tenantId);
+    if (!added || added === o.cloud.id) return null;
+    const label = realCloud(added)?.label ?? (added === 'sim' ? 'the simulated cloud' : added);
+    return `${views.label(tenantId)} was added in ${label}, and PAL Desk runs on ${o.cloud.label} now: choose ${label} in Settings (or start with --cloud ${added}) to sync or link it.`;
+  };
+  const partnerLinkNote = o.cloud.partnerLinkApi === 'unknown' ? undocumentedPartnerLink(o.cloud.label) : null;
   const pal = new PalService({
     store: inventoryPalStore(inventory),
     writer,
@@ -133,6 +146,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     linkApiFor,
     tenantLabel: (tenantId) => views.label(tenantId),
     partnerId,
+    partnerLinkNote,
+    otherCloud,
     changed,
   });
   const jobs = new JobRunner((event) => o.emit('job:progress', event));
@@ -159,6 +174,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     track: (tenantIds) => tenants.track(tenantIds),
     replayQueue: () => replayer.drain(),
     concurrency: o.concurrency ?? 8,
+    otherCloud,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
       changed();
@@ -166,11 +182,11 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   });
   if (o.queueRetryMs) replayer.start(o.queueRetryMs);
 
-  const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label }, platform: process.platform };
+  const info: AppInfo = { name: 'PAL Desk', version: o.version, host: o.host, cloud: { id: o.cloud.id, label: o.cloud.label, partnerLinkNote }, platform: process.platform };
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
   const exports = new ExportService(evidence, o.desktop);
-  const data = new DataService({ info, cloud: o.cloud, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
+  const data = new DataService({ info, cloud: o.cloud, cloudSource: o.cloudSource ?? 'command-line', cloudChoices, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
   const doctor = new DoctorService({
     cloud: o.cloud,
     clients,

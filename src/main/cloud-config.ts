@@ -1,9 +1,13 @@
-/** Chooses the cloud profile at start-up: a real national cloud by id, or the simulated cloud from the file `npm run sim` writes. */
-import { readFileSync } from 'node:fs';
+/** Chooses the cloud profile at start-up: `--cloud`/PAL_DESK_CLOUD, else the one saved in Settings, else the commercial cloud; or the simulated cloud from the file `npm run sim` writes. */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { REAL_CLOUDS, realCloud, type CloudProfile } from '../shared/cloud-profile';
+import type { CloudSource } from '../shared/about-types';
 import { AppFailure } from '../shared/result';
+import { INVENTORY_FILE } from './inventory/inventory';
+import { CLOUD_SETTING } from './settings/settings-service';
 
 const simFileSchema = z.object({
   profile: z.object({
@@ -50,6 +54,45 @@ export function loadCloudProfile(choice: CloudChoice): CloudProfile {
     throw new AppFailure('invalid-input', 'The simulated cloud needs its profile file: start it with `npm run sim` and pass the file it writes.');
   }
   return readSimProfile(choice.simProfilePath);
+}
+
+export interface CloudStart {
+  cloud: CloudProfile;
+  /** Where the choice came from: the command line or PAL_DESK_CLOUD (they win), Settings, or the default. */
+  source: CloudSource;
+}
+
+/**
+ * The cloud to start on: one given on the command line or in PAL_DESK_CLOUD wins; else the one saved in Settings (read from the
+ * data folder's inventory before anything else opens it); else the commercial cloud.
+ */
+export function startCloud(choice: CloudChoice & { userDataDir: string }): CloudStart {
+  if (choice.cloudId) return { cloud: loadCloudProfile(choice), source: 'command-line' };
+  const saved = readSavedCloudId(choice.userDataDir);
+  if (!saved) return { cloud: loadCloudProfile(choice), source: 'default' };
+  try {
+    return { cloud: loadCloudProfile({ ...choice, cloudId: saved }), source: 'settings' };
+  } catch (error) {
+    const why = error instanceof AppFailure ? error.message : String(error);
+    throw new AppFailure('invalid-input', `The cloud chosen in Settings ("${saved}") cannot be used: ${why} Start with --cloud public (or PAL_DESK_CLOUD) and choose another cloud in Settings.`);
+  }
+}
+
+/** The cloud id saved in Settings, or null (no inventory yet, none saved, or a file that cannot be read: it is recovered later). */
+export function readSavedCloudId(userDataDir: string): string | null {
+  const file = path.join(userDataDir, INVENTORY_FILE);
+  if (!existsSync(file)) return null;
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(file, { readOnly: true });
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CLOUD_SETTING) as { value: string } | undefined;
+    const value = row ? (JSON.parse(row.value) as unknown) : null;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Reads a simulated-cloud profile file and the CA certificate it points to (relative paths resolve next to the file). */

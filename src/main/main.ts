@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import type { EmitEvent, Handlers } from '../shared/ipc-contract';
-import { loadCloudProfile } from './cloud-config';
+import { startCloud } from './cloud-config';
 import { createFirstScreen } from './first-screen/first-screen-page';
 import { createLogger } from './logger';
 import { AppFailure } from '../shared/result';
@@ -29,10 +29,12 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const cloud = loadCloudProfile({
+  // PAL_DESK_CLOUD wins; else the cloud saved in Settings; else the commercial cloud.
+  const { cloud, source: cloudSource } = startCloud({
     cloudId: process.env.PAL_DESK_CLOUD,
     simProfilePath: process.env.PAL_DESK_SIM_PROFILE,
     allowSim: !app.isPackaged,
+    userDataDir: app.getPath('userData'),
   });
   const devServer = app.isPackaged ? undefined : MAIN_WINDOW_VITE_DEV_SERVER_URL;
   const appOrigins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
@@ -50,6 +52,7 @@ async function start(): Promise<void> {
   const services = await startAppServices({
     userDataDir: app.getPath('userData'),
     cloud,
+    cloudSource,
     host: 'electron',
     version: app.getVersion(),
     log,

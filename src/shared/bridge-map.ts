@@ -10,7 +10,7 @@ export type BridgeMapShape = Readonly<Record<string, Readonly<Record<string, Inv
 /** Area → method → channel. The only place that names channels for the bridge; the preload and the browser host follow it. */
 export const BRIDGE_MAP = {
   app: { info: 'app:info' },
-  settings: { get: 'settings:get', setPartnerId: 'settings:set-partner-id', setClientId: 'settings:set-client-id' },
+  settings: { get: 'settings:get', setPartnerId: 'settings:set-partner-id', setClientId: 'settings:set-client-id', setCloud: 'settings:set-cloud' },
   tenants: {
     list: 'tenants:list',
     add: 'tenants:add',

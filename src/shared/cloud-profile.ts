@@ -152,6 +152,10 @@ export const REAL_CLOUDS: readonly CloudProfile[] = ROWS.map(profileOf);
 /** The default: the commercial (global) cloud. */
 export const PUBLIC_CLOUD = REAL_CLOUDS[0] as CloudProfile;
 
+/** What PAL Desk says wherever a partner link is read or written in a cloud where Microsoft does not document the API. */
+export const undocumentedPartnerLink = (cloudLabel: string): string =>
+  `Microsoft does not document the Partner Admin Link API in ${cloudLabel}; PAL Desk tries it and reports what Azure answers.`;
+
 /** Earlier names of a cloud, still accepted (`usgov` paired the GCC High sign-in and ARM hosts, so it means GCC High). */
 export const CLOUD_ALIASES: Readonly<Record<string, CloudId>> = { usgov: 'gcchigh' };
 

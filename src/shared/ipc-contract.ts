@@ -17,7 +17,8 @@ export interface AppInfo {
   version: string;
   /** 'electron' in the desktop app, 'browser-host' when served to a browser for tests and demos, 'cli' for pal-desk. */
   host: 'electron' | 'browser-host' | 'cli';
-  cloud: { id: string; label: string };
+  /** The running cloud; `partnerLinkNote` is set where Microsoft does not document the Partner Admin Link API (said on the PAL card). */
+  cloud: { id: string; label: string; partnerLinkNote: string | null };
   platform: string;
 }
 
@@ -26,6 +27,8 @@ export interface SettingsDto {
   partnerId: string | null;
   /** The multi-tenant public client (application) ID PAL Desk signs in with; null = the default. Applies after a restart. */
   clientId: string | null;
+  /** The cloud chosen in Settings (`public`, `gcc`, `gcchigh`, `dod`, `china`, `sim`); null = the default. Applies after a restart; `--cloud` and PAL_DESK_CLOUD win. */
+  cloudId: string | null;
 }
 
 const noPayload = z.undefined();
@@ -93,6 +96,7 @@ export const INVOKE_CHANNELS = {
   'app:info': channel<typeof noPayload, AppInfo>(noPayload),
   'settings:get': channel<typeof noPayload, SettingsDto>(noPayload),
   'settings:set-partner-id': channel<z.ZodObject<{ partnerId: z.ZodString }>, SettingsDto>(z.object({ partnerId }).strict()),
+  'settings:set-cloud': channel<z.ZodObject<{ cloudId: z.ZodNullable<z.ZodString> }>, SettingsDto>(z.object({ cloudId: z.string().max(40).nullable() }).strict()),
   'settings:set-client-id': channel<z.ZodObject<{ clientId: z.ZodNullable<z.ZodString> }>, SettingsDto>(
     z.object({ clientId: z.string().max(100).nullable() }).strict(),
   ),

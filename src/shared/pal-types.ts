@@ -37,4 +37,6 @@ export type AccountLinkResult =
 export interface TenantLinkResult {
   tenantId: string;
   accounts: AccountLinkResult[];
+  /** Set in a cloud where Microsoft does not document the Partner Admin Link API: that sentence, shown with the result. */
+  note?: string;
 }

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'conflict',
   'throttled',
   'service-unavailable',
+  /** ARM does not serve the Partner Admin Link API here (a cloud where Microsoft does not document it): unknown, not a failure of the link. */
+  'partner-link-api-unknown',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

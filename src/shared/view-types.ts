@@ -51,6 +51,8 @@ export interface TenantView {
   /** The consultant's local label, if renamed. */
   label: string | null;
   defaultDomain: string | null;
+  /** The cloud the tenant was added in (`public`, `gcc`, …); a tenant of another cloud than the running one is not synced or linked. */
+  cloudId: string;
   archived: boolean;
   /** Our accounts in this tenant, the default first. */
   accounts: AccountView[];

@@ -67,6 +67,11 @@ export class ArmService {
     if (apiVersion !== MP_API_VERSION) {
       return armError(400, 'InvalidApiVersionParameter', `The api-version '${apiVersion ?? ''}' is invalid. The supported versions are '${MP_API_VERSION}'.`);
     }
+    if (this.#dir.scenario.managementPartnerProvider === 'absent') {
+      // ARM's answer for a resource type no provider serves in this cloud: 400 NoRegisteredProviderFound (Azure/azure-cli#28496,
+      // pulumi/pulumi-azure-nextgen#170, nebari-dev/nebari#2374 quote the status, code and message).
+      return armError(400, 'NoRegisteredProviderFound', `No registered resource provider found for location 'global' and API version '${MP_API_VERSION}' for type 'partners'.`);
+    }
     if (path === '/providers/microsoft.managementpartner/operations') return json(200, { value: OPERATIONS });
     const m = /^\/providers\/microsoft\.managementpartner\/partners(?:\/([^/]*))?$/.exec(path);
     if (!m) return armError(404, 'NotFound', 'The requested resource was not found.');

@@ -173,6 +173,11 @@ export interface Scenario {
   partnerNames: Record<string, string>;
   /** Power Platform environments and resources (empty when absent). */
   powerPlatform?: PowerPlatformData;
+  /**
+   * 'absent': this ARM cloud does not serve Microsoft.ManagementPartner (whether the US Government and China clouds do is not
+   * documented), so every call to it answers as ARM does for a provider it does not serve. Default: served.
+   */
+  managementPartnerProvider?: 'served' | 'absent';
 }
 
 /** A stable GUID from a small number, so scenarios read well in tests. */

@@ -5,13 +5,14 @@ import type { NoticeView } from '../../shared/ipc-contract';
 import type { AccountView, TenantView } from '../../shared/view-types';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
-import { loadCloudProfile } from '../cloud-config';
+import { startCloud } from '../cloud-config';
 import { createLogger } from '../logger';
 import { externalHostAllowList, isSafeExternalUrl } from '../shell/security-policy';
 import { packageVersion, startServices } from '../startup';
 
 export interface GlobalOptions {
-  cloud: string;
+  /** `--cloud` or PAL_DESK_CLOUD; absent: the cloud saved in Settings, else the commercial cloud. */
+  cloud?: string;
   simProfile?: string;
   userData: string;
   json?: boolean;
@@ -24,11 +25,12 @@ export const noticeLine = (n: NoticeView): string => `PAL Desk notice${n.id ? ` 
 
 /** Runs a command on the services of the data folder, waiting for its jobs before closing; notices go to standard error first (unless `quiet`). */
 export async function withServices(o: GlobalOptions, run: (s: AppServices) => Promise<void>, { quiet = false } = {}): Promise<void> {
-  const cloud = loadCloudProfile({ cloudId: o.cloud, simProfilePath: o.simProfile, allowSim: true });
+  const { cloud, source: cloudSource } = startCloud({ cloudId: o.cloud, simProfilePath: o.simProfile, allowSim: true, userDataDir: o.userData });
   const allowed = externalHostAllowList(cloud);
   const services = await startServices({
     userDataDir: o.userData,
     cloud,
+    cloudSource,
     host: 'cli',
     version: packageVersion(new URL('../../../package.json', import.meta.url)),
     log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),

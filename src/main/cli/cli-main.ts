@@ -5,12 +5,14 @@ import { z } from 'zod';
 import type { Verdict } from '../../shared/checklist-types';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
+import { REAL_CLOUDS } from '../../shared/cloud-profile';
 import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import { isDefaultClient } from '../../shared/sign-in-app';
 import type { AppServices } from '../app-services';
-import { CLOUD_IDS } from '../cloud-config';
+import { CLOUD_IDS, startCloud } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
+import { cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { doctorExit, doctorText } from './doctor-output';
 import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
@@ -19,7 +21,7 @@ import { defaultUserDataDir } from './user-data-dir';
 
 const program = new Command('pal-desk')
   .description('Partner Admin Link across your customer tenants, from the command line (same data as the PAL Desk app).')
-  .addOption(new Option('--cloud <cloud>', CLOUD_IDS).default(process.env.PAL_DESK_CLOUD ?? 'public'))
+  .addOption(new Option('--cloud <cloud>', `${CLOUD_IDS} (default: the cloud chosen in Settings, else public)`).default(process.env.PAL_DESK_CLOUD || undefined))
   .option('--sim-profile <file>', 'simulated cloud profile (from `npm run sim`)', process.env.PAL_DESK_SIM_PROFILE)
   .option('--user-data <dir>', 'data folder shared with the app', process.env.PAL_DESK_USER_DATA ?? defaultUserDataDir())
   .option('--json', 'machine-readable output')
@@ -32,7 +34,7 @@ const program = new Command('pal-desk')
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
 const worse = (code: ExitCode) => {
-  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
+  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.unknown, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
   if (rank.indexOf(code) > rank.indexOf(exitCode)) exitCode = code;
 };
 const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
@@ -80,7 +82,8 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
   const lines = result.accounts.map((a: AccountLinkResult) => {
     if ('error' in a) {
       code = exitCodeForError(a.error.code);
-      return `${name}: failed (${a.account}): ${a.error.message}${nextStep(a.error.code, result.tenantId)}`;
+      const status = a.error.code === 'partner-link-api-unknown' ? 'unknown' : 'failed';
+      return `${name}: ${status} (${a.account}): ${a.error.message}${nextStep(a.error.code, result.tenantId)}`;
     }
     const o = a.outcome;
     if (o.kind === 'needs-confirmation') code = EXIT.needsConfirmation;
@@ -95,6 +98,14 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
   });
   return { lines, code };
 }
+
+program
+  .command('clouds')
+  .description('every national cloud PAL Desk can use (--cloud): its endpoints, token scopes, Dataverse hosts, and whether Microsoft documents the Partner Admin Link API there')
+  .action(() => {
+    const { cloud } = startCloud({ cloudId: opts().cloud, simProfilePath: opts().simProfile, allowSim: true, userDataDir: opts().userData });
+    print(opts(), REAL_CLOUDS.map((c) => cloudListing(c, cloud.id)), cloudsText(REAL_CLOUDS, cloud.id));
+  });
 
 const tenants = program.command('tenants').description('the customer tenants PAL Desk tracks');
 tenants.command('list').description('every tracked tenant with its accounts and partner-link status').action(() =>
@@ -290,7 +301,7 @@ program
         const { lines, code } = linkLines(name, { ...result, accounts: accountsResult });
         if (!o.all) exitCode = code;
         else worse(code);
-        print(opts(), { ...result, accounts: accountsResult }, lines.join('\n'));
+        print(opts(), { ...result, accounts: accountsResult }, [...(result.note ? [result.note] : []), ...lines].join('\n'));
       }
     });
   });

@@ -19,6 +19,8 @@ export const EXIT = {
   damagedData: 7,
   /** `checklist`: some resources are not attributed to you, at risk, or cannot be told (the checklist says why and what to do). */
   notAttributed: 8,
+  /** `link`: Azure does not serve the Partner Admin Link API in this cloud (GCC High, DoD, China are not documented), so the link is unknown. */
+  unknown: 9,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -30,5 +32,6 @@ export function exitCodeForError(code: string): ExitCode {
   if (NEEDS_SIGN_IN.has(code)) return EXIT.needsSignIn;
   if (code === 'offline') return EXIT.queued;
   if (code === 'writer-busy') return EXIT.writerBusy;
+  if (code === 'partner-link-api-unknown') return EXIT.unknown;
   return EXIT.failed;
 }

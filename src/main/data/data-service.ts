@@ -1,7 +1,7 @@
 /** The data folder as Settings shows it (cloud profile, location, size, versions), "Show in folder", and the checks before "forget everything". */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { AboutView, ForgetResult } from '../../shared/about-types';
+import type { AboutView, CloudChoiceView, CloudSource, ForgetResult } from '../../shared/about-types';
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { AppInfo } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
@@ -13,6 +13,8 @@ import type { WriterLock } from '../writer/writer-lock';
 export interface DataServiceOptions {
   info: AppInfo;
   cloud: CloudProfile;
+  cloudSource: CloudSource;
+  cloudChoices: CloudChoiceView[];
   userDataDir: string;
   inventory: Inventory;
   jobs: JobRunner;
@@ -30,14 +32,14 @@ export class DataService {
   }
 
   about(): AboutView {
-    const { info, cloud, userDataDir } = this.#o;
+    const { info, cloud, cloudSource, cloudChoices, userDataDir } = this.#o;
     const file = path.join(userDataDir, INVENTORY_FILE);
     const databaseBytes = ['', '-wal', '-shm'].reduce((sum, suffix) => sum + (existsSync(file + suffix) ? statSync(file + suffix).size : 0), 0);
     return {
       version: info.version,
       host: info.host,
       versions: { electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null, node: process.versions.node },
-      cloud: { id: cloud.id, label: cloud.label, simulated: cloud.id === 'sim', endpoints: cloud.endpoints },
+      cloud: { id: cloud.id, label: cloud.label, simulated: cloud.id === 'sim', endpoints: cloud.endpoints, source: cloudSource, choices: cloudChoices },
       dataFolder: userDataDir,
       databaseBytes,
       canShowInFolder: this.#o.desktop !== undefined,

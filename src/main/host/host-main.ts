@@ -1,7 +1,7 @@
 /** Browser host entry (Node): the main-process services behind a loopback page, on the simulated cloud only. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSimProfile } from '../cloud-config';
+import { readSavedCloudId, readSimProfile } from '../cloud-config';
 import { createFirstScreen } from '../first-screen/first-screen-page';
 import { createLogger } from '../logger';
 import { packageVersion, startAppServices } from '../startup';
@@ -27,11 +27,15 @@ if (!simProfile || !userDataDir) {
 }
 
 const cloud = readSimProfile(simProfile);
+// The browser host runs on the simulated cloud only: a cloud saved in Settings applies to the app and the CLI, and Settings says so.
+const saved = readSavedCloudId(userDataDir);
+if (saved && saved !== 'sim') log.info('host.saved-cloud-not-used', { saved });
 const firstScreen = createFirstScreen(log);
 const host = await startWebHost({ rendererDir: values.renderer, port: Number(values.port), log, firstScreen });
 const services = await startAppServices({
   userDataDir,
   cloud,
+  cloudSource: 'browser-host',
   host: 'browser-host',
   version: packageVersion(path.join(projectDir, 'package.json')),
   log,

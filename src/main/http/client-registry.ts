@@ -68,6 +68,7 @@ export class ClientRegistry {
       httpClient: this.#http,
       endpoint: this.#deps.cloud.endpoints.arm,
       tenantLabel: label,
+      undocumentedIn: this.#deps.cloud.partnerLinkApi === 'unknown' ? this.#deps.cloud.label : null,
     });
     return entry.partnerLinks;
   }

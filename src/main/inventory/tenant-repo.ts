@@ -17,6 +17,7 @@ interface TenantRow {
   tenant_id: string;
   display_name: string;
   default_domain: string | null;
+  cloud_id: string;
   label: string | null;
   archived: number;
   last_synced_at: string | null;
@@ -32,7 +33,7 @@ interface AccountRow extends AccountRowBase {
 }
 
 const TENANT_SQL = `
-  SELECT t.tenant_id, t.display_name, t.default_domain, t.label, t.archived, t.last_synced_at,
+  SELECT t.tenant_id, t.display_name, t.default_domain, t.cloud_id, t.label, t.archived, t.last_synced_at,
          (SELECT COUNT(*) FROM pending_actions q WHERE q.tenant_id = t.tenant_id AND q.status IN ('queued', 'running')) AS pending
   FROM tenants t`;
 
@@ -64,6 +65,7 @@ function toView(row: TenantRow, accounts: AccountView[], stale: StaleFact[]): Te
     displayName: row.display_name,
     label: row.label,
     defaultDomain: row.default_domain,
+    cloudId: row.cloud_id,
     archived: row.archived === 1,
     accounts,
     pal: tenantPalSummary(accounts),
@@ -104,6 +106,11 @@ export class TenantRepo {
            default_domain = COALESCE(excluded.default_domain, tenants.default_domain)`,
       )
       .run(tenant.tenantId, tenant.displayName, tenant.defaultDomain, tenant.cloudId, this.#now().toISOString());
+  }
+
+  /** The cloud the tenant was added in, or null for a tenant not tracked. */
+  cloudOf(tenantId: string): string | null {
+    return (this.#db.prepare('SELECT cloud_id FROM tenants WHERE tenant_id = ?').get(tenantId) as { cloud_id: string } | undefined)?.cloud_id ?? null;
   }
 
   exists(tenantId: string): boolean {

@@ -57,6 +57,10 @@ export interface PalServiceDeps {
   linkApiFor(tenantId: string, account: TenantIdentity): PartnerLinkApi;
   tenantLabel(tenantId: string): string;
   partnerId(): string | null;
+  /** Why a tenant added in another cloud than the running one cannot be linked or unlinked here, else null. */
+  otherCloud?(tenantId: string): string | null;
+  /** What to say with every link result where Microsoft does not document the Partner Admin Link API in the running cloud, else null. */
+  partnerLinkNote?: string | null;
   /** Tells the windows that tenants changed. */
   changed(): void;
 }
@@ -79,6 +83,11 @@ export class PalService {
     this.#deps = deps;
   }
 
+  #sameCloud(tenantId: string): void {
+    const elsewhere = this.#deps.otherCloud?.(tenantId);
+    if (elsewhere) throw new AppFailure('invalid-input', elsewhere);
+  }
+
   #requirePartnerId(): string {
     const id = this.#deps.partnerId();
     if (!id) throw new AppFailure('invalid-partner-id', 'Set your partner ID in Settings before linking.');
@@ -96,6 +105,7 @@ export class PalService {
 
   /** Like `link`, but reports each account's failure in the result instead of failing, and leaves the lock and telling the windows to the caller (bulk work). */
   async linkEach(tenantId: string, request: LinkRequest = {}): Promise<TenantLinkResult> {
+    this.#sameCloud(tenantId);
     const partnerId = this.#requirePartnerId();
     const targets = request.identityId ? [this.#deps.account(tenantId, request.identityId)] : this.#deps.accounts(tenantId);
     if (targets.length === 0) this.#deps.account(tenantId);
@@ -109,13 +119,14 @@ export class PalService {
         accounts.push({ ...base, error: { code: error.code, message: error.message, detail: error.detail } });
       }
     }
-    return { tenantId, accounts };
+    return { tenantId, accounts, ...(this.#deps.partnerLinkNote ? { note: this.#deps.partnerLinkNote } : {}) };
   }
 
   /** Removes a partner ID from one account's link (the tenant's default when none is named). */
   async unlink(tenantId: string, partnerId: string, identityId?: string): Promise<UnlinkOutcome> {
     const check = checkPartnerId(partnerId);
     if (!check.ok) throw new AppFailure('invalid-partner-id', check.message);
+    this.#sameCloud(tenantId);
     const account = this.#deps.account(tenantId, identityId);
     return this.#deps.writer
       .run(async (): Promise<UnlinkOutcome> => {

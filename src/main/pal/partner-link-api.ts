@@ -3,7 +3,8 @@ import { ACEProvisioningManagementPartnerAPI, type PartnerResponse } from '@azur
 import type { TokenCredential } from '@azure/core-auth';
 import type { FullOperationResponse, OperationOptions } from '@azure/core-client';
 import type { HttpClient, Pipeline } from '@azure/core-rest-pipeline';
-import type { AppFailure } from '../../shared/result';
+import { undocumentedPartnerLink } from '../../shared/cloud-profile';
+import { AppFailure } from '../../shared/result';
 import { requestIdOf, toAppFailure } from '../http/http-errors';
 import type { PartnerLinkState } from '../../shared/pal-types';
 
@@ -32,6 +33,8 @@ export interface ArmClientOptions {
   endpoint: string;
   /** Shown in messages: the customer's name. */
   tenantLabel: string;
+  /** The cloud's name when Microsoft does not document the Partner Admin Link API in it (GCC High, DoD, China), else null. */
+  undocumentedIn?: string | null;
 }
 
 export function toLinkState(response: PartnerResponse): PartnerLinkState | null {
@@ -62,6 +65,8 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
       const response = await run(opts);
       return { link: response ? toLinkState(response) : null, requestId };
     } catch (error) {
+      const unserved = providerNotServed(error, options.undocumentedIn ?? null, notFoundMeansNone);
+      if (unserved) throw new AppFailure('partner-link-api-unknown', unservedMessage(unserved, options.tenantLabel, options.undocumentedIn ?? null), requestId ? { requestId } : undefined);
       if (notFoundMeansNone && statusOf(error) === 404) return { link: null, requestId };
       throw armFailure(error, options.tenantLabel, requestId);
     }
@@ -72,6 +77,25 @@ export function createArmPartnerLinkApi(options: ArmClientOptions): PartnerLinkA
     update: (partnerId, signal) => call((o) => client.partner.update(partnerId, o), false, signal),
     remove: (partnerId, signal) => call((o) => client.partner.delete(partnerId, o), false, signal),
   };
+}
+
+/** ARM's codes for a resource type that no provider serves in this cloud (e.g. 400 NoRegisteredProviderFound: Azure/azure-cli#28496). */
+const UNSERVED_CODES = new Set(['NoRegisteredProviderFound', 'InvalidResourceNamespace', 'InvalidResourceType']);
+
+/**
+ * What ARM answered when it does not serve the ManagementPartner provider: one of ARM's codes for that in any cloud, or, in a cloud
+ * where Microsoft does not document the API, a 404 to a write (a read's 404 is Microsoft's documented "nothing linked"); else null.
+ */
+function providerNotServed(error: unknown, undocumentedIn: string | null, isRead: boolean): string | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code?: unknown }).code ?? '') : '';
+  const status = statusOf(error);
+  if (UNSERVED_CODES.has(code)) return `${status ?? ''} ${code}`.trim();
+  return undocumentedIn && !isRead && status === 404 ? `404 ${code || 'NotFound'}` : null;
+}
+
+function unservedMessage(answer: string, tenant: string, undocumentedIn: string | null): string {
+  const lead = undocumentedIn ? `${undocumentedPartnerLink(undocumentedIn)} ` : '';
+  return `${lead}Azure answered ${answer} for ${tenant}: the Partner Admin Link API does not seem to be served in this cloud, so whether a link exists is unknown. Nothing was changed.`;
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -31,6 +31,8 @@ export interface SyncServiceDeps {
   replayQueue(): Promise<unknown>;
   onFinished(summary: JobSummary): void;
   concurrency: number;
+  /** Why a tenant added in another cloud than the running one is left alone (never read or written with this cloud's hosts), else null. */
+  otherCloud?(tenantId: string): string | null;
 }
 
 export class SyncService {
@@ -76,6 +78,8 @@ export class SyncService {
     try {
       const job = this.#start('link-all', this.#targets(tenantIds), (tenantId, ctx) =>
         this.#retrying(async () => {
+          const elsewhere = this.#d.otherCloud?.(tenantId);
+          if (elsewhere) return { status: 'skipped', message: elsewhere };
           if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
           ctx.step('link');
           return this.#linkResult(tenantId, await this.#d.pal.linkEach(tenantId, { signal: ctx.signal }));
@@ -95,6 +99,8 @@ export class SyncService {
    * one whose service asked to wait beyond the cap is not called again, in this sync or the next, before the time it gave.
    */
   async syncOne(tenantId: string, ctx: TaskContext): Promise<TaskResult> {
+    const elsewhere = this.#d.otherCloud?.(tenantId);
+    if (elsewhere) return { status: 'skipped', message: elsewhere };
     const accounts = this.#d.accounts(tenantId);
     if (accounts.length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
     let attempt = 1;

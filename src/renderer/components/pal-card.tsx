@@ -24,16 +24,18 @@ export function PalCard({ tenant, account }: { tenant: TenantView; account: Acco
   const [confirmReplace, setConfirmReplace] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [busy, setBusy] = useState(false);
+  const partnerLinkNote = useAppStore((s) => s.info?.cloud.partnerLinkNote ?? null);
   const { identityId, pal } = account;
 
   const doLink = async (confirmReplaceOf?: string) => {
     setBusy(true);
     const result = await link(tenant.tenantId, { identityId, confirmReplaceOf });
     setBusy(false);
-    if (!result.ok) return setMessage({ intent: 'error', text: result.error.message });
+    if (!result.ok) return setMessage({ intent: result.error.code === 'partner-link-api-unknown' ? 'warning' : 'error', text: result.error.message });
     const mine = result.value.accounts.find((a) => a.identityId === identityId);
     if (!mine) return setMessage(null);
-    if ('error' in mine) return setMessage({ intent: 'error', text: mine.error.message });
+    // Where Azure does not serve the API, the link is unknown, not failed: a warning.
+    if ('error' in mine) return setMessage({ intent: mine.error.code === 'partner-link-api-unknown' ? 'warning' : 'error', text: mine.error.message });
     setMessage(describeLink(mine.outcome));
     if (mine.outcome.kind === 'needs-confirmation') setConfirmReplace(mine.outcome.otherPartnerId);
   };
@@ -52,6 +54,7 @@ export function PalCard({ tenant, account }: { tenant: TenantView; account: Acco
       <CardHeader header={<Text weight="semibold">Partner Admin Link</Text>} action={<PalBadge status={pending ? 'pending' : pal.status} />} />
       <Body1 data-testid="pal-read">{linkSummary(pal, readFailure)}</Body1>
       {!partnerId && <Body1>Set your partner ID in Settings first.</Body1>}
+      {partnerLinkNote && <Body1 data-testid="pal-cloud-note">{partnerLinkNote}</Body1>}
       <div className={styles.actions}>
         {pal.status !== 'linked' && (
           <Button appearance="primary" disabled={busy || !partnerId} onClick={() => void (other ? setConfirmReplace(pal.partnerId) : doLink())}>

@@ -1,5 +1,5 @@
 /** One customer tenant: stale-fact warnings, its accounts (each with its own partner link), a read-only connection check, its queued actions, its environments, its attribution checklist, and housekeeping (rename, archive, remove). */
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, InlineDrawer, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -10,6 +10,7 @@ import { ConnectionCheck } from '../components/connection-check';
 import { EnvironmentsCard } from '../components/environments-card';
 import { StaleFacts } from '../components/stale-facts';
 import { TenantAccountsCard } from '../components/tenant-accounts-card';
+import { realCloud } from '../../shared/cloud-profile';
 import { api } from '../api';
 import { useAppStore } from '../store';
 
@@ -27,6 +28,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
   const selectTenant = useAppStore((s) => s.selectTenant);
   const run = useAppStore((s) => s.run);
   const checklist = useAppStore((s) => (s.checklist?.tenantId === tenantId ? s.checklist : null));
+  const runningCloud = useAppStore((s) => s.info?.cloud ?? null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [label, setLabel] = useState<string | null>(null);
   if (!tenant || !api) return null;
@@ -48,6 +50,14 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
         </Text>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
+        {runningCloud && tenant.cloudId !== runningCloud.id && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Added in {realCloud(tenant.cloudId)?.label ?? tenant.cloudId}; PAL Desk runs on {runningCloud.label} now, so this tenant is not synced or linked.
+              Choose its cloud in Settings (Cloud profile) and restart to work on it.
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <StaleFacts stale={tenant.stale} />
         <TenantAccountsCard tenant={tenant} />
         <ConnectionCheck tenantId={tenantId} name={name} />

@@ -1,7 +1,11 @@
-/** The cloud PAL Desk talks to and its endpoints, read-only; the simulated cloud is labelled as such. */
-import { Badge, Card, CardHeader, makeStyles, Subtitle2, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
-import type { AboutView } from '../../shared/about-types';
-import type { CloudEndpoints } from '../../shared/cloud-profile';
+/** The cloud PAL Desk talks to and its endpoints, and the cloud to start on next time (saved in Settings; --cloud and PAL_DESK_CLOUD win). */
+import { Badge, Button, Card, CardHeader, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { AboutView, CloudSource } from '../../shared/about-types';
+import { undocumentedPartnerLink, type CloudEndpoints } from '../../shared/cloud-profile';
+import { api } from '../api';
+import { useFieldFormStyles } from '../components/field-form-styles';
+import { useAppStore } from '../store';
 
 const ENDPOINT_NAMES: Record<keyof CloudEndpoints, string> = {
   authorityHost: 'Sign-in (Entra ID)',
@@ -13,10 +17,60 @@ const ENDPOINT_NAMES: Record<keyof CloudEndpoints, string> = {
   powerPlatformApi: 'Power Platform API',
 };
 
+const SOURCE_WORDS: Record<CloudSource, string> = {
+  'command-line': 'Set by --cloud or PAL_DESK_CLOUD when PAL Desk started: it wins over the cloud saved here.',
+  settings: 'The cloud chosen here.',
+  default: 'The default cloud.',
+  'browser-host': 'The browser host runs on the simulated cloud only: the cloud chosen here applies to the app and the CLI.',
+};
+
 const useStyles = makeStyles({ url: { fontFamily: 'monospace', wordBreak: 'break-all' } });
+
+/** The choice of cloud: saved in the inventory's settings, used from the next start. */
+function CloudChoiceForm({ cloud }: { cloud: AboutView['cloud'] }) {
+  const styles = useFieldFormStyles();
+  const saved = useAppStore((s) => s.settings?.cloudId ?? '');
+  const run = useAppStore((s) => s.run);
+  const [value, setValue] = useState(saved);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const bridge = api;
+    if (!bridge) return;
+    const result = await run(() => bridge.settings.setCloud({ cloudId: value || null }));
+    const label = cloud.choices.find((c) => c.id === value)?.label ?? 'the default cloud (Commercial)';
+    setMessage(result.ok ? { error: false, text: `Saved. PAL Desk uses ${label} after a restart.` } : { error: true, text: result.error.message });
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} aria-label="Cloud to start on">
+      <Field
+        className={styles.field}
+        label="Cloud to start on (applies after a restart)"
+        validationState={message ? (message.error ? 'error' : 'success') : 'none'}
+        validationMessage={message?.text}
+      >
+        <Select value={value} onChange={(_, d) => setValue(d.value)}>
+          <option value="">Default (Commercial)</option>
+          {cloud.choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+              {c.partnerLinkApi === 'unknown' ? ' — Partner Admin Link API not documented' : ''}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button className={styles.button} type="submit">
+        Save
+      </Button>
+    </form>
+  );
+}
 
 export function CloudProfileCard({ cloud }: { cloud: AboutView['cloud'] }) {
   const styles = useStyles();
+  const undocumented = cloud.choices.find((c) => c.id === cloud.id)?.partnerLinkApi === 'unknown';
   return (
     <Card role="region" aria-label="Cloud profile">
       <CardHeader
@@ -32,6 +86,12 @@ export function CloudProfileCard({ cloud }: { cloud: AboutView['cloud'] }) {
           </Text>
         }
       />
+      <Text size={200}>{SOURCE_WORDS[cloud.source]}</Text>
+      {undocumented && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{undocumentedPartnerLink(cloud.label)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Table aria-label="Cloud endpoints" size="small">
         <TableBody>
           {(Object.keys(ENDPOINT_NAMES) as (keyof CloudEndpoints)[]).map((key) => (
@@ -42,7 +102,8 @@ export function CloudProfileCard({ cloud }: { cloud: AboutView['cloud'] }) {
           ))}
         </TableBody>
       </Table>
-      <Text size={200}>Set when PAL Desk starts (PAL_DESK_CLOUD); not changed here.</Text>
+      <CloudChoiceForm cloud={cloud} />
+      <Text size={200}>Tenants keep the cloud they were added in. Every cloud&apos;s hosts: pal-desk clouds.</Text>
     </Card>
   );
 }

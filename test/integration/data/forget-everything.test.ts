@@ -38,6 +38,7 @@ async function usedApp(): Promise<{ app: ResettableServices; userDataDir: string
   });
   const h = app.handlers;
   await h['settings:set-partner-id']({ partnerId: '1234567' });
+  await h['settings:set-cloud']({ cloudId: 'gcc' });
   const contoso = await h['tenants:add']({ query: 'contoso.onmicrosoft.com' });
   await h['auth:sign-in']({ tenantId: contoso.tenantId });
   await h['pal:link']({ tenantId: contoso.tenantId });
@@ -62,7 +63,7 @@ describe('forget everything', () => {
     expect(await app.handlers['tenants:list']()).toEqual([]);
     expect(await app.handlers['audit:list']({ limit: 10 })).toEqual([]);
     expect(await app.handlers['pending:list']()).toEqual([]);
-    expect(await app.handlers['settings:get']()).toEqual({ partnerId: null, clientId: null });
+    expect(await app.handlers['settings:get']()).toEqual({ partnerId: null, clientId: null, cloudId: null });
     expect(readdirSync(userDataDir).filter((f) => f.startsWith('token-cache'))).toEqual([]);
     expect(existsSync(path.join(userDataDir, 'inventory.sqlite'))).toBe(true);
     const [notice] = await app.handlers['notices:list']();

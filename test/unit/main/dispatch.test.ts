@@ -24,7 +24,7 @@ describe('IPC dispatch', () => {
   });
 
   it('rejects a malformed payload before the handler runs', async () => {
-    const spy = vi.fn(async () => ({ partnerId: 'x', clientId: null }));
+    const spy = vi.fn(async () => ({ partnerId: 'x', clientId: null, cloudId: null }));
     for (const payload of [undefined, { partnerId: 42 }, { partnerId: '1', extra: true }, { partnerId: 'x'.repeat(500) }]) {
       const result = await dispatch(handlers({ 'settings:set-partner-id': spy }), 'settings:set-partner-id', payload, silentLogger);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

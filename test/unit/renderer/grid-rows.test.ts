@@ -19,6 +19,7 @@ function tenant(n: number, name: string, options: Partial<TenantView> & { status
     displayName: name,
     label: null,
     defaultDomain: `${name.split(' ')[0]!.toLowerCase()}.onmicrosoft.com`,
+    cloudId: 'public',
     archived: false,
     pal: { status: options.status ?? 'linked', partnerId: null, partnerName: null, seenAt: null, linkedAccounts: 1, totalAccounts: accounts.length },
     lastSyncedAt: hoursAgo(1),

@@ -42,6 +42,7 @@ const tenant = (status: TenantView['pal']['status'], accounts: AccountView[], la
   displayName: 'Tenant',
   label: null,
   defaultDomain: null,
+  cloudId: 'public',
   archived,
   accounts,
   pal: { status, partnerId: null, partnerName: null, seenAt: null, linkedAccounts: 0, totalAccounts: accounts.length },

@@ -11,8 +11,8 @@ describe('settings', () => {
   it('stores a trimmed partner ID and tells the window', () => {
     const events: unknown[] = [];
     const settings = new SettingsService(memory(), (_e, p) => events.push(p));
-    expect(settings.setPartnerId(' 1234567 ')).toEqual({ partnerId: '1234567', clientId: null });
-    expect(events).toEqual([{ partnerId: '1234567', clientId: null }]);
+    expect(settings.setPartnerId(' 1234567 ')).toEqual({ partnerId: '1234567', clientId: null, cloudId: null });
+    expect(events).toEqual([{ partnerId: '1234567', clientId: null, cloudId: null }]);
   });
 
   it('keeps the previous partner ID when the new one is invalid', () => {
