@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../sim';
 import type { RequestLogEntry } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
@@ -15,11 +15,12 @@ const WAIT_WORDS = /^Power Automate asked PAL Desk to wait: flows are from the l
 let sim: RunningSim;
 let profileFile: string;
 
-beforeAll(async () => {
+// A sim per test: Power BI's admin limits (5 dataset reads a minute per tenant) count every sync the test before made.
+beforeEach(async () => {
   sim = await startSim({ scenario: 'demo' });
   ({ profileFile } = writeSimProfileFile(sim, mkdtempSync(path.join(tmpdir(), 'pal-throttled-'))));
 });
-afterAll(async () => {
+afterEach(async () => {
   await sim.close();
 });
 
