@@ -31,6 +31,9 @@ export function environmentShape(e: SimEnvironment, instanceUrl: string, scope: 
               friendlyName: e.displayName,
               uniqueName: `org${e.environmentId.slice(0, 8)}`,
               instanceUrl: `${instanceUrl}/`,
+              // Real environments name a separate Web API host (`https://<org>.api.crm4.dynamics.com`, fixtures/powerplatform/
+              // bap-admin-environments.response.json); each simulated instance serves its Web API on its own origin.
+              instanceApiUrl: instanceUrl,
               version: '9.2.26101.00000',
               instanceState: 'Ready',
             },

@@ -184,6 +184,17 @@ describe('simulated Power Platform', () => {
     expect(names).toContain('msdyn_CustomerInsightsAnchor');
   });
 
+  it('answers one environment by name, as admin only for an environment the caller administers, with its Dataverse instance and Web API URLs', async () => {
+    const bearer = await token(sim.profile.scopes.powerApps);
+    const base = `${sim.profile.endpoints.bap}/providers/Microsoft.BusinessAppPlatform`;
+    const ci = await get<{ name: string; properties: { linkedEnvironmentMetadata: { instanceUrl: string; instanceApiUrl: string } } }>(`${base}/scopes/admin/environments/${guid('e0', 13)}?api-version=2023-06-01`, bearer);
+    expect(ci.status).toBe(200);
+    expect(ci.body.name).toBe(guid('e0', 13));
+    expect(ci.body.properties.linkedEnvironmentMetadata).toMatchObject({ instanceUrl: `${sim.instanceUrl(guid('e0', 13))}/`, instanceApiUrl: sim.instanceUrl(guid('e0', 13)) });
+    expect((await get(`${base}/environments/${PROD}?api-version=2020-10-01`, bearer)).status).toBe(200);
+    expect((await get(`${base}/scopes/admin/environments/${guid('e0', 21)}?api-version=2023-06-01`, bearer)).status).toBe(404);
+  });
+
   it('refuses another tenant\'s environment and a missing token', async () => {
     const bearer = await token(sim.profile.scopes.powerApps);
     expect((await get(`${sim.profile.endpoints.powerApps}/providers/Microsoft.PowerApps/scopes/admin/environments/${guid('e0', 21)}/apps?api-version=2016-11-01`, bearer)).status).toBe(404);

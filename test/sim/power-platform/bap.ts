@@ -1,7 +1,7 @@
-/** Simulated BAP (Business Application Platform): the admin list (the environments the caller administers) and the maker list. */
-import type { SimReply, SimRequest } from '../http-kit';
+/** Simulated BAP (Business Application Platform): the admin list (the environments the caller administers), the maker list, and one environment by name. */
+import { json, type SimReply, type SimRequest } from '../http-kit';
 import { environmentShape } from '../power-platform-shapes';
-import { AUDIENCE, type PowerPlatformContext } from './pp-context';
+import { AUDIENCE, ppError, type PowerPlatformContext } from './pp-context';
 
 export class BapService {
   readonly #pp: PowerPlatformContext;
@@ -24,6 +24,20 @@ export class BapService {
       return pp.as(req, AUDIENCE.powerApps, (c) => {
         if (c.kind === 'service-principal' && !c.powerPlatformAdmin) return pp.unregistered(c);
         return pp.page(req, pp.data.environments.filter((e) => pp.administers(c, e)).map((e) => environmentShape(e, pp.instanceUrl(e), 'admin', billing)));
+      });
+    }
+    // One environment by name, admin or maker scope, as the BAP clients read it (Microsoft.PowerApps.Administration.PowerShell
+    // `Get-AdminPowerAppEnvironment -EnvironmentName`: GET …/scopes/admin/environments/{name}; the connector-powerplatformforadmins
+    // swagger's `GetSingleEnvironment`, "Get Environment as Admin"). Not administered or not in the caller's tenant: 404 EnvironmentNotFound, as for a missing one.
+    const one = /^\/providers\/Microsoft\.BusinessAppPlatform\/(scopes\/admin\/)?environments\/([^/]+)$/.exec(p);
+    if (one) {
+      const [, admin, envId] = one;
+      return pp.as(req, AUDIENCE.powerApps, (c) => {
+        if (c.kind === 'service-principal' && !c.powerPlatformAdmin) return pp.unregistered(c);
+        const e = pp.environment(envId);
+        const sees = e && (admin ? pp.administers(c, e) : e.tenantId === c.tenantId && (pp.administers(c, e) || !e.makerObjectIds || e.makerObjectIds.includes(c.objectId)));
+        if (!e || !sees) return ppError(404, 'EnvironmentNotFound', `Could not find environment '${envId}'.`);
+        return json(200, environmentShape(e, pp.instanceUrl(e), admin ? 'admin' : 'maker', billing));
       });
     }
     if (p === '/providers/Microsoft.BusinessAppPlatform/environments') {
