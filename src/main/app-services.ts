@@ -155,6 +155,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   /** This sync's environments, read once per tenant by the environments collector and shared with the ones that list per environment. */
   const environments = new EnvironmentReader({ clients, cloud: o.cloud });
   const pp = { inventory, clients, cloud: o.cloud, environments, solutions: new DataverseSolutionReader({ clients }) };
+  const powerBiAdminBudget = new PowerBiAdminBudget(inventory.adminCalls);
   const sync = new SyncService({
     inventory,
     pal,
@@ -165,7 +166,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
       environmentsCollector(pp),
       powerAppsCollector(pp),
       flowsCollector(pp),
-      powerBiCollector({ ...pp, adminBudget: new PowerBiAdminBudget(inventory.adminCalls) }),
+      powerBiCollector({ ...pp, adminBudget: powerBiAdminBudget }),
       dataverseUsersCollector(pp),
     ],
     accounts: (tenantId) => accounts.accounts(tenantId),
@@ -195,6 +196,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     label: (tenantId) => views.label(tenantId),
     environments: (tenantId) => inventory.powerPlatform.environments(tenantId),
     partnerId,
+    powerBiAdminBudget,
   });
   const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity, exports, data, doctor };
   return {

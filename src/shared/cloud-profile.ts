@@ -88,7 +88,8 @@ const ROWS: readonly Row[] = [
     powerPlatformApi: 'api.powerplatform.com', dataverseHosts: COMMERCIAL_DATAVERSE, partnerLinkApi: 'documented',
   },
   {
-    // GCC: the commercial sign-in and ARM, US Government Power Platform hosts.
+    // GCC: the commercial sign-in and ARM, US Government Power Platform hosts. The Power Apps audience follows the admin PowerShell's
+    // host map (gov.service.powerapps.us); the Terraform provider names https://service.powerapps.us instead: `pal-desk doctor` shows which answers.
     id: 'gcc', label: 'US Government (GCC)', login: 'login.microsoftonline.com', arm: 'management.azure.com',
     bap: 'gov.api.bap.microsoft.us', powerApps: 'gov.api.powerapps.us', powerAppsAudience: 'gov.service.powerapps.us',
     flow: 'gov.api.flow.microsoft.us', flowAudience: 'gov.service.flow.microsoft.us',

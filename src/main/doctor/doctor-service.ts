@@ -9,6 +9,7 @@ import { itemsOf } from '../http/paging';
 import * as checks from './api-checks';
 import { conclude, type AccountFacts } from './conclusions';
 import { failureOf, probe } from './probe';
+import type { PowerBiAdminBudget } from '../powerplatform/power-bi-budget';
 
 export interface DoctorDeps {
   cloud: CloudProfile;
@@ -21,6 +22,8 @@ export interface DoctorDeps {
   /** The tenant's environments as last synced (for Dataverse instances the BAP lists may not show). */
   environments(tenantId: string): EnvironmentFact[];
   partnerId(): string | null;
+  /** Power BI's admin-call budget shared with every sync of this data folder: the admin check spends one `admin/groups` call of it. */
+  powerBiAdminBudget: Pick<PowerBiAdminBudget, 'take'>;
 }
 
 interface Environment {
@@ -121,7 +124,9 @@ export class DoctorService {
       skipped('flow-admin-flows', 'Flow admin flows');
     }
     await run(checks.powerBiGroupsCheck(cloud));
-    await run(checks.powerBiAdminCheck(cloud));
+    const budget = spend(() => this.#d.powerBiAdminBudget.take(tenantId, label, 'admin/groups'));
+    if (budget) apis.push({ api: 'power-bi-admin-groups', name: 'Power BI admin workspaces', request: '', status: null, requestId: null, ms: null, outcome: 'not-checked', proved: `not called: ${budget}`, failure: null });
+    else await run(checks.powerBiAdminCheck(cloud));
     const withDataverse = environments.find((e) => e.instanceUrl) ?? first;
     if (withDataverse) await run(checks.applicationPackagesCheck(cloud, withDataverse.id));
     else skipped('application-packages', 'Power Platform API application packages');
@@ -143,6 +148,17 @@ export class DoctorService {
     };
     const tokenLines = [...tokens.values()];
     return { identityId: account.identityId, account: who, kind: account.kind, tokens: tokenLines, apis, conclusions: conclude(who, tokenLines, apis, facts, this.#d.partnerId()) };
+  }
+}
+
+/** Takes from a budget: null when the call may go, else why not (the budget's own words). */
+function spend(take: () => void): string | null {
+  try {
+    take();
+    return null;
+  } catch (error) {
+    if (error instanceof AppFailure && error.code === 'throttled') return error.message;
+    throw error;
   }
 }
 

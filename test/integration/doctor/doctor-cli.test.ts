@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorAccountReport, DoctorApi, DoctorReport } from '../../../src/shared/doctor-types';
 import { startSim, type RequestLogEntry, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
+import { Inventory } from '../../../src/main/inventory/inventory';
+import { PowerBiAdminBudget } from '../../../src/main/powerplatform/power-bi-budget';
 import { appFixture } from '../support/app-fixture';
 import { runCli, type CliRun } from '../support/cli-runner';
 
@@ -145,5 +147,23 @@ describe('pal-desk doctor names every failure on its line', () => {
     const text = await doctor();
     expect(text.stdout).toMatch(/FAIL {2}Power BI — session-expired AADSTS700082: /);
     expect(text.stdout).toContain('Some checks need attention');
+  });
+
+  it('spends its one Power BI admin call from the budget every sync of the data folder shares: none left this minute, no call, and it says when', async () => {
+    const inventory = new Inventory(userDataDir);
+    const budget = new PowerBiAdminBudget(inventory.adminCalls);
+    const contoso = inventory.tenants.ids({ includeArchived: false })[0] ?? '';
+    try {
+      for (let i = 0; i < 15; i++) budget.take(contoso, 'Contoso Ltd', 'admin/groups');
+    } catch {
+      // The syncs before this test may have used some of this minute's 15 already.
+    } finally {
+      inventory.close();
+    }
+    const before = sim.control.requestLog.length;
+    const { ana, api } = await asAna();
+    expect(sim.control.requestLog.slice(before).filter((r) => r.path.includes('/admin/groups'))).toEqual([]);
+    expect(api('power-bi-admin-groups')).toMatchObject({ status: null, outcome: 'not-checked', proved: expect.stringMatching(/^not called: Power BI allows 15 admin workspace lists a minute for Contoso Ltd; PAL Desk reads them again after /) });
+    expect(ana.apis.filter((a) => a.outcome === 'fail')).toEqual([]);
   });
 });
