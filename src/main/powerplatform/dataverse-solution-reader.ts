@@ -41,6 +41,8 @@ export class DataverseSolutionReader {
         const delivered = await readDeliveredComponents(o);
         return { modelDrivenApps: await listModelDrivenApps(o, delivered), delivered };
       } catch (error) {
+        // AADSTS65002: the sign-in app may not call Dataverse at all, whoever asks; its message says what to do.
+        if (error instanceof AppFailure && error.code === 'client-not-preauthorized') return { unreadable: error.message };
         if (!(error instanceof AppFailure) || (error.code !== 'access-denied' && !NEEDS_SIGN_IN.has(error.code))) throw error;
         tried.push(identityLabelOf(account));
       }

@@ -50,6 +50,6 @@ function limitReached(label: string, refused: CallRefusal): AppFailure {
   return new AppFailure(
     'throttled',
     `${limit}; PAL Desk reads them again after ${refused.until.toLocaleTimeString()}. Until then the datasets shown are from the last sync.`,
-    { retryAt: refused.until.toISOString() },
+    { retryAt: refused.until.toISOString(), budget: true },
   );
 }

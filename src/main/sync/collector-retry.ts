@@ -64,6 +64,9 @@ function waitBeforeRetry(failure: AppFailure, attempt: number, now: number): num
   if (!RETRIED.has(failure.code) || attempt >= COLLECTOR_ATTEMPTS) return undefined;
   const retryAt = retryAtOf(failure);
   if (retryAt === undefined) return BACKOFF_MS * 2 ** attempt;
+  // PAL Desk's own budget (Power BI's admin calls, shared with every process on the data folder): a sync does not sit out its
+  // window, it keeps the facts stale until then and the next sync reads them.
+  if (failure.detail?.budget === true) return undefined;
   const wait = retryAt - now;
   return wait > WAIT_CAP_MS ? undefined : Math.max(0, wait);
 }

@@ -107,7 +107,9 @@ describe('a Dataverse that refuses the default first-party app (AADSTS65002)', (
       await app.addAndSignIn('contoso.onmicrosoft.com');
       expect((await syncTenant(app, CONTOSO)).counts).toMatchObject({ done: 1, failed: 0 });
       const scopes = scopesOf(app, CONTOSO);
-      for (const product of ['environments', 'power-apps', 'power-automate', 'power-bi']) expect(scopes[product], product).toMatchObject({ scope: 'admin' });
+      for (const product of ['environments', 'power-automate', 'power-bi']) expect(scopes[product], product).toMatchObject({ scope: 'admin' });
+      // Model-driven apps live in Dataverse: without it the apps are the canvas apps only, and the scope says why.
+      expect(scopes['power-apps']).toMatchObject({ scope: 'maker', reason: expect.stringContaining('is not allowed to call Dataverse in Contoso Ltd') });
       expect(app.services.inventory.powerPlatform.datasets(CONTOSO)).toHaveLength(4);
       expect(scopes['customer-insights']).toMatchObject({ scope: 'denied' });
       expect(scopes['customer-insights']?.reason).toContain("PAL Desk's default sign-in app (a Microsoft first-party app) is not allowed to call Dataverse in Contoso Ltd: register your firm's own app");

@@ -41,4 +41,15 @@ describe('running one collector again', () => {
     expect(result).toMatchObject({ code: 'service-unavailable', message: 'Power Automate had a problem (HTTP 503) in Contoso. Try again in a few minutes.' });
     expect(result).not.toHaveProperty('notBefore');
   });
+
+  it("does not sit out PAL Desk's own Power BI budget window: one run, the facts stale with the budget's words and its time", async () => {
+    const retryAt = new Date(Date.now() + 20_000).toISOString();
+    const message = 'Power BI allows 5 admin dataset reads a minute for Contoso; PAL Desk reads them again after 14:05:00. Until then the datasets shown are from the last sync.';
+    const { collector, runs } = failing(() => new AppFailure('throttled', message, { retryAt, budget: true }));
+    const started = performance.now();
+    const result = await collectWithRetry(collector, contextOf(new AbortController().signal), run());
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(runs.count).toBe(1);
+    expect(result).toMatchObject({ code: 'throttled', message, notBefore: retryAt });
+  });
 });
