@@ -38,7 +38,7 @@ test('after a sync the tenant shows its attribution checklist by product, each r
   await powerApps.getByRole('group', { name: 'Asset Tracker' }).screenshot({ path: testInfo.outputPath('checklist-resource.png') });
 
   const show = checklist.getByRole('group', { name: 'Show' });
-  await expect(show.getByRole('button', { name: 'Attributed (5)' })).toBeVisible();
+  await expect(show.getByRole('button', { name: 'Attributed (5)', exact: true })).toBeVisible();
   await show.getByRole('button', { name: /^Not attributed \(\d+\)$/ }).click();
   await expect(show.getByRole('button', { name: /^Not attributed/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(systemApp).toBeVisible();
