@@ -1,7 +1,9 @@
 /**
  * The simulated cloud's origins: every Microsoft service on its own HTTPS port on loopback, as each has its own host in the real
- * cloud (sign-in, ARM, BAP, Power Apps, Flow, Power BI, the Power Platform API), and every Dataverse instance on its own port
- * (real instance URLs are host-only: `https://org.crm.dynamics.com`). One request handler serves them all, told which origin it is.
+ * cloud (sign-in, ARM, BAP, Power Apps, Flow, Power BI, the Power Platform API: microsoft/terraform-provider-power-platform
+ * `internal/constants/constants.go`; the Power Apps admin PowerShell's `Get-AudienceForHostName` host map), and every Dataverse
+ * instance on its own port (real instance URLs are host-only: `https://<org>.crm4.dynamics.com/` in
+ * fixtures/powerplatform/bap-admin-environments.response.json). One request handler serves them all, told which origin it is.
  */
 import { once } from 'node:events';
 import https from 'node:https';

@@ -1,10 +1,9 @@
 /** The cloud PAL Desk talks to and its endpoints, and the cloud to start on next time (saved in Settings; --cloud and PAL_DESK_CLOUD win). */
 import { Badge, Button, Card, CardHeader, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
 import type { AboutView, CloudSource } from '../../shared/about-types';
 import { undocumentedPartnerLink, type CloudEndpoints } from '../../shared/cloud-profile';
-import { api } from '../api';
 import { useFieldFormStyles } from '../components/field-form-styles';
+import { useSettingForm } from '../components/use-setting-form';
 import { useAppStore } from '../store';
 
 const ENDPOINT_NAMES: Record<keyof CloudEndpoints, string> = {
@@ -30,26 +29,18 @@ const useStyles = makeStyles({ url: { fontFamily: 'monospace', wordBreak: 'break
 function CloudChoiceForm({ cloud }: { cloud: AboutView['cloud'] }) {
   const styles = useFieldFormStyles();
   const saved = useAppStore((s) => s.settings?.cloudId ?? '');
-  const run = useAppStore((s) => s.run);
-  const [value, setValue] = useState(saved);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const bridge = api;
-    if (!bridge) return;
-    const result = await run(() => bridge.settings.setCloud({ cloudId: value || null }));
-    const label = cloud.choices.find((c) => c.id === value)?.label ?? 'the default cloud (Commercial)';
-    setMessage(result.ok ? { error: false, text: `Saved. PAL Desk uses ${label} after a restart.` } : { error: true, text: result.error.message });
-  };
+  const { value, setValue, submit, validation } = useSettingForm(
+    saved,
+    (bridge, v) => bridge.settings.setCloud({ cloudId: v || null }),
+    (v) => `Saved. PAL Desk uses ${cloud.choices.find((c) => c.id === v)?.label ?? 'the default cloud (Commercial)'} after a restart.`,
+  );
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Cloud to start on">
       <Field
         className={styles.field}
         label="Cloud to start on (applies after a restart)"
-        validationState={message ? (message.error ? 'error' : 'success') : 'none'}
-        validationMessage={message?.text}
+        {...validation}
       >
         <Select value={value} onChange={(_, d) => setValue(d.value)}>
           <option value="">Default (Commercial)</option>
