@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useDemoHost } from './support/demo-host';
-import { startWithCustomer } from './support/journey-steps';
+import { savePartnerId, startWithCustomer } from './support/journey-steps';
 
 const env = useDemoHost();
 
@@ -55,6 +55,30 @@ test('Settings shows the simulated cloud and its endpoints, every account with i
   await expect(accounts.getByText('ana@northwindpartners.com is signed out of every tenant.')).toBeVisible();
   await expect(accounts.getByRole('row', { name: /ana@northwindpartners\.com/ })).toHaveCount(0);
   await expect(accounts.getByRole('row', { name: new RegExp(`app ${CONTOSO_APP}`) })).toContainText('Contoso Ltd: signed in');
+});
+
+test('the sign-in application and the cloud to start on are saved for the next start, each saying so, and kept after a reload', async ({ page }) => {
+  await page.goto(env.host.url);
+  await savePartnerId(page, '1234567');
+  await page.getByRole('tab', { name: 'Settings' }).click();
+
+  const signInApp = page.getByRole('form', { name: 'Sign-in application' });
+  await signInApp.getByLabel('Application (client) ID').fill('not-a-guid');
+  await signInApp.getByRole('button', { name: 'Save' }).click();
+  await expect(signInApp).toContainText('"not-a-guid" is not an application (client) ID');
+  await signInApp.getByLabel('Application (client) ID').fill(CONTOSO_APP);
+  await signInApp.getByRole('button', { name: 'Save' }).click();
+  await expect(signInApp).toContainText('Saved. Restart PAL Desk to sign in with it.');
+
+  const cloudForm = page.getByRole('form', { name: 'Cloud to start on' });
+  await cloudForm.getByLabel('Cloud to start on (applies after a restart)').selectOption({ label: 'US Government (GCC)' });
+  await cloudForm.getByRole('button', { name: 'Save' }).click();
+  await expect(cloudForm).toContainText('Saved. PAL Desk uses US Government (GCC) after a restart.');
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await expect(page.getByRole('form', { name: 'Sign-in application' }).getByLabel('Application (client) ID')).toHaveValue(CONTOSO_APP);
+  await expect(page.getByRole('form', { name: 'Cloud to start on' }).getByLabel('Cloud to start on (applies after a restart)')).toHaveValue('gcc');
 });
 
 test('Forget everything names what it deletes, needs the typed word, and brings the app back to first run without a restart', async ({ page, context }, testInfo) => {
