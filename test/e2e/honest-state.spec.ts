@@ -42,6 +42,8 @@ test('when Azure cannot be reached a banner says since when, that the screen sho
 test('the banner also shows when the computer itself loses the network', async ({ page, context }) => {
   await page.goto(env.host.url);
   await expect(page.getByRole('banner')).toContainText('PAL Desk');
+  // Main's first screen shows the banner before the app's code runs; the app listens for the network once it has hydrated it.
+  await expect(page.locator('#root[inert]')).toHaveCount(0);
   await context.setOffline(true);
   await expect(page.getByText(LAST_KNOWN)).toBeVisible();
   await context.setOffline(false);

@@ -15,8 +15,10 @@ const browserOffline = () => (typeof navigator !== 'undefined' && navigator.onLi
 
 export const useConnectivity = create<ConnectivityStore>((set) => ({
   cloud: null,
-  browserOfflineSince: browserOffline(),
+  browserOfflineSince: null,
   follow() {
+    // Read when it starts listening, not when the module loads: the network may have gone in between.
+    set({ browserOfflineSince: browserOffline() });
     const goOffline = () => set({ browserOfflineSince: new Date().toISOString() });
     const goOnline = () => set({ browserOfflineSince: null });
     window.addEventListener('offline', goOffline);
