@@ -3,7 +3,7 @@ import type { CloudChoiceView, CloudSource } from '../shared/about-types';
 import { REAL_CLOUDS, realCloud, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
 import { DEFAULT_CLIENT_ID } from '../shared/sign-in-app';
-import { AuthService } from './auth/auth-service';
+import { AuthService, TOKEN_CACHE_FILE } from './auth/auth-service';
 import { ChecklistService } from './checklist/checklist-service';
 import { DataService } from './data/data-service';
 import { DoctorService } from './doctor/doctor-service';
@@ -16,13 +16,14 @@ import { createHandlers, type AppHandlers } from './handlers';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
 import { HostRateLimiter } from './http/rate-limiter';
-import { Inventory } from './inventory/inventory';
+import { INVENTORY_FILE, Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
 import { NoticeService } from './notices/notice-service';
 import { PalService } from './pal/pal-service';
 import { linkRefresher } from './pal/link-refresh';
 import { inventoryPalStore } from './pal/pal-store';
 import { QueueReplayer } from './pal/queue-replayer';
+import { folderSecrets } from './secrets/folder-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import type { Services } from './services';
 import { SettingsService } from './settings/settings-service';
@@ -52,6 +53,7 @@ export interface AppServicesOptions {
   version: string;
   log: Logger;
   emit: EmitEvent;
+  /** The keychain; this data folder's entries in it are named by the folder's id (secrets/folder-secret-store.ts). */
   secrets: SecretStore;
   /** Opens the sign-in page: the system browser in the app, a new tab in the browser host. */
   openBrowser(url: string): Promise<void>;
@@ -81,7 +83,11 @@ export interface AppServices extends Services {
   close(): Promise<void>;
 }
 
+/** The data folder's secrets in the keychain (made before the inventory opens, which tells a new folder from one of an older release). */
+export const dataFolderSecrets = (o: Pick<AppServicesOptions, 'secrets' | 'userDataDir'>) => folderSecrets(o.secrets, o.userDataDir, [INVENTORY_FILE, TOKEN_CACHE_FILE]);
+
 export async function createAppServices(o: AppServicesOptions): Promise<AppServices> {
+  const secrets = dataFolderSecrets(o);
   const inventory = new Inventory(o.userDataDir);
   const notices = new NoticeService(inventory.notices, o.emit);
   /** The clouds Settings offers: every real cloud, and the simulated cloud only while running on it (so never in a packaged build). */
@@ -95,7 +101,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     cloud: o.cloud,
     clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_CLIENT_ID,
     userDataDir: o.userDataDir,
-    secrets: o.secrets,
+    secrets,
     openBrowser: o.openBrowser,
     onNotice: (message) => notices.raise('warning', NOTICE.tokenCacheReset, message),
     onSignInState: (event) => o.emit('auth:sign-in-state', event),

@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { ForgetResult } from '../../shared/about-types';
 import { INVOKE_CHANNELS, type Handlers, type InvokeChannel } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
-import { createAppServices, type AppServices, type AppServicesOptions } from '../app-services';
+import { createAppServices, dataFolderSecrets, type AppServices, type AppServicesOptions } from '../app-services';
 import { TOKEN_CACHE_FILE } from '../auth/auth-service';
 import { NOTICE } from '../domain/notice';
 import { INVENTORY_FILE } from '../inventory/inventory';
+import { FOLDER_ID_FILE } from '../secrets/data-folder-id';
 
 export interface ResettableServices {
   /** Every channel, "forget everything" included; each request goes to the services of the moment. */
@@ -17,10 +18,14 @@ export interface ResettableServices {
   close(): Promise<void>;
 }
 
-/** The inventory and token cache with their WAL, shared-memory and set-aside copies. */
-const dataFiles = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(INVENTORY_FILE) || name.startsWith(TOKEN_CACHE_FILE));
+/** The inventory and token cache with their WAL, shared-memory and set-aside copies, and the folder's keychain id (a new one is made, naming nothing older). */
+const dataFiles = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(INVENTORY_FILE) || name.startsWith(TOKEN_CACHE_FILE) || name === FOLDER_ID_FILE);
 
 const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The entries an older PAL Desk kept under names every data folder shared: this folder cannot know no other folder needs them. */
+const leftShared = (n: number) =>
+  n === 0 ? '' : ` ${counted(n, 'keychain entry', 'keychain entries')} saved by an older PAL Desk for every data folder at once ${n === 1 ? 'was' : 'were'} left, as another data folder may still need ${n === 1 ? 'it' : 'them'}.`;
 
 export async function createResettableServices(o: AppServicesOptions): Promise<ResettableServices> {
   let current = await createAppServices(o);
@@ -29,13 +34,16 @@ export async function createResettableServices(o: AppServicesOptions): Promise<R
 
   const forget = async (): Promise<ForgetResult> => {
     if (resetting) throw new AppFailure('writer-busy', 'PAL Desk is already forgetting everything. Wait a moment; the app then starts again as on first run.');
-    const keychain = await o.secrets.accounts();
+    /** Only this data folder's entries: other folders' sign-ins and secrets, and those older releases shared, stay. */
+    const secrets = dataFolderSecrets(o);
+    const keychain = await secrets.accounts();
+    const sharedOlder = await secrets.sharedOlderEntries();
     const { counts, release } = await current.data.claimForForget();
     const done = (async () => {
       release();
       await current.close();
       try {
-        for (const account of keychain) await o.secrets.delete(account);
+        for (const account of keychain) await secrets.delete(account);
         for (const name of dataFiles(o.userDataDir)) rmSync(path.join(o.userDataDir, name), { force: true });
       } finally {
         current = await createAppServices(o);
@@ -44,7 +52,7 @@ export async function createResettableServices(o: AppServicesOptions): Promise<R
       current.notices.raise(
         'info',
         NOTICE.forgotten,
-        `Everything was forgotten at ${new Date().toISOString()}: ${counted(result.tenants, 'tenant')}, ${counted(result.auditEntries, 'audit entry', 'audit entries')} (the audit log itself is gone), ${counted(result.queuedActions, 'queued action')}, ${counted(result.keychainEntries, 'keychain entry', 'keychain entries')} and your settings.`,
+        `Everything was forgotten at ${new Date().toISOString()}: ${counted(result.tenants, 'tenant')}, ${counted(result.auditEntries, 'audit entry', 'audit entries')} (the audit log itself is gone), ${counted(result.queuedActions, 'queued action')}, ${counted(result.keychainEntries, 'keychain entry', 'keychain entries')} and your settings.${leftShared(sharedOlder)}`,
       );
       o.emit('settings:changed', current.settings.get());
       o.emit('tenants:changed', []);
