@@ -1,4 +1,4 @@
-/** Keeps MSAL's token cache AES-256-GCM encrypted in a 0600 file (atomic writes); only its random key is in the keychain. */
+/** Keeps MSAL's token cache AES-256-GCM encrypted in a 0600 file (atomic writes); only its random key is in the keychain (under this data folder's name). */
 import type { TokenCache } from '@azure/msal-node';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';

@@ -10,7 +10,7 @@
  * and gets an id of its own that first looks under the original's names (nothing lost, nothing shared from then on).
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export const FOLDER_ID_FILE = 'keychain-id.json';
@@ -30,7 +30,7 @@ interface Recorded extends DataFolderId {
   folder: string;
 }
 
-/** The files a data folder held before secrets were kept per folder (the inventory and the token cache, with their companions). */
+/** Whether the folder already holds one of `names` (the inventory, the token cache): then it was made by an older release. */
 const heldDataBefore = (dir: string, names: readonly string[]) => names.some((name) => statSync(path.join(dir, name), { throwIfNoEntry: false }));
 
 const read = (file: string): Recorded | null => {
@@ -59,7 +59,10 @@ function place(file: string, record: Recorded, exclusive: boolean): void {
     if (exclusive) linkSync(temp, file);
     else renameSync(temp, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // A file system without hard links (FAT, exFAT): exclusive creation, written in one call.
+    if (exclusive && code !== 'EEXIST') writeFileSync(file, serialize(record), { flag: 'wx', mode: 0o600 });
+    else if (code !== 'EEXIST') throw error;
   } finally {
     rmSync(temp, { force: true });
   }
@@ -67,11 +70,15 @@ function place(file: string, record: Recorded, exclusive: boolean): void {
 
 /** True when `other` is a folder holding this very id file (the original of a copy), not the same folder by another path. */
 function isOriginal(other: string, file: string, id: string): boolean {
-  const theirs = path.join(other, FOLDER_ID_FILE);
-  const mine = statSync(file);
-  const found = statSync(theirs, { throwIfNoEntry: false });
-  if (!found || (found.ino === mine.ino && found.dev === mine.dev)) return false;
-  return read(theirs)?.id === id;
+  try {
+    const theirs = path.join(other, FOLDER_ID_FILE);
+    const mine = statSync(file);
+    const found = statSync(theirs, { throwIfNoEntry: false });
+    if (!found || (found.ino === mine.ino && found.dev === mine.dev)) return false;
+    return read(theirs)?.id === id;
+  } catch {
+    return false; // A folder that cannot be read is taken for gone: this one was moved.
+  }
 }
 
 /**

@@ -37,7 +37,7 @@ export function DataLocationCard({ about, onForgotten }: { about: AboutView; onF
         Data folder: <span className={styles.path}>{about.dataFolder}</span>
       </Text>
       <Text>Inventory database: {formatBytes(about.databaseBytes)}</Text>
-      <Text size={200}>Sign-in tokens are kept encrypted in this folder; their key and any service principal secrets are in your OS keychain.</Text>
+      <Text size={200}>Sign-in tokens are kept encrypted in this folder; their key and any service principal secrets are in your OS keychain, under names of this folder's own.</Text>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

@@ -23,7 +23,7 @@ const DELETED = [
   'every customer tenant in the inventory, with its accounts, partner links and Power Platform facts',
   'the audit log of every change PAL Desk made (it is deleted too; export it first if you need it)',
   'queued actions not yet sent to Azure',
-  'sign-in tokens and service principal secrets in your OS keychain',
+  "this data folder's sign-in tokens and service principal secrets in your OS keychain (other data folders keep theirs)",
   'your settings: partner ID and sign-in application',
 ];
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import keytar from 'keytar';
@@ -75,8 +75,8 @@ async function syncInApp(userDataDir: string) {
 const setAside = (userDataDir: string) => readdirSync(userDataDir).filter((name) => name.includes('corrupt'));
 
 describe('secrets per data folder', () => {
-  it('"forget everything" in one data folder leaves another folder signed in, with its service principal secret and its token cache', async () => {
-    const a = await usedFolder();
+  it('"forget everything" in one data folder leaves another folder signed in, with its service principal secret and its token cache, even once that folder is moved', async () => {
+    const used = await usedFolder();
     const b = mkdtempSync(path.join(tmpdir(), 'pal-folder-b-'));
     const before = await keytar.findCredentials(service);
 
@@ -84,6 +84,8 @@ describe('secrets per data folder', () => {
 
     expect(result.keychainEntries).toBe(0);
     expect(await keytar.findCredentials(service)).toHaveLength(before.length);
+    const a = `${used}-moved`;
+    renameSync(used, a);
     const sync = await syncIn(a);
     expect(sync.stdout).not.toMatch(/sign in again|no saved secret/i);
     expect(sync.code).toBe(0);
