@@ -98,6 +98,23 @@ export type VerdictCounts = Record<Verdict, number> & { total: number };
 
 export type Coverage = InventoryScope['scope'] | 'unknown';
 
+/** What the inventory covers for one product (or the environments) in one tenant, with the sentence the app and the CLI show. */
+export interface ProductCoverage {
+  product: InventoryScope['product'];
+  /** admin: everything; maker: only what our accounts see; denied: none could read it; unknown: never read. */
+  coverage: Coverage;
+  /** Why it is narrower than admin or denied, in words a person can act on (null for admin or never read). */
+  reason: string | null;
+  /** "everything (read as an admin)", the maker scope's reason, "denied: …", or "not read yet (sync this tenant)". */
+  text: string;
+}
+
+/** One tenant's coverage, product by product (environments first). */
+export interface TenantCoverage {
+  tenantId: string;
+  products: ProductCoverage[];
+}
+
 export interface TenantSummary {
   tenantId: string;
   byProduct: Record<PowerPlatformProduct, VerdictCounts>;

@@ -1,7 +1,8 @@
 /** The attribution checklist, computed on read from the inventory's Power Platform facts and our accounts' observed links (the rules live in src/shared). */
 import { checklistForTenant, checklistRows, outcomesForTenant, type TenantOutcomes } from '../../shared/attribution/checklist';
+import { tenantCoverage } from '../../shared/attribution/coverage-words';
 import { emptyTenantSummary, summarize, summarizeOutcomes } from '../../shared/attribution/summary';
-import type { ChecklistSummary, OurAccount, ResourceChecklist, TenantChecklist, TenantFacts, Verdict } from '../../shared/checklist-types';
+import type { ChecklistSummary, OurAccount, ResourceChecklist, TenantChecklist, TenantCoverage, TenantFacts, Verdict } from '../../shared/checklist-types';
 import type { InventoryScope } from '../../shared/power-platform-types';
 import type { TenantView } from '../../shared/view-types';
 import type { Inventory } from '../inventory/inventory';
@@ -79,6 +80,15 @@ export class ChecklistService {
     const value = summarizeOutcomes(outcomes, scopes);
     this.#summary = { key, value };
     return value;
+  }
+
+  /** What the inventory covers per product in each tracked tenant (or in those named), in the order of the tenant list. */
+  coverage(tenantIds?: readonly string[]): TenantCoverage[] {
+    const scopes = byTenant(this.#inventory.powerPlatform.scopes());
+    return this.#views
+      .list()
+      .filter((t) => !tenantIds || tenantIds.includes(t.tenantId))
+      .map((t) => ({ tenantId: t.tenantId, products: tenantCoverage(scopes.get(t.tenantId) ?? []) }));
   }
 
   #everyTenant(): { outcomes: TenantOutcomes[]; scopes: InventoryScope[] } {

@@ -13,9 +13,9 @@ import type { AppServices } from '../app-services';
 import { CLOUD_IDS, startCloud } from '../cloud-config';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
 import { cloudListing, cloudsText } from './cloud-output';
-import { accountTable, checklistTable, checklistTotals, signInAppText, staleFactLines, tenantTable } from './cli-output';
+import { accountTable, checklistTable, checklistTotals, coverageText, emptyChecklistText, partialCoverage, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { doctorExit, doctorText } from './doctor-output';
-import { EXIT, exitCodeForError, type ExitCode } from './exit-codes';
+import { EXIT, EXIT_HELP, exitCodeForError, type ExitCode } from './exit-codes';
 import { nextStep } from './next-step';
 import { defaultUserDataDir } from './user-data-dir';
 
@@ -26,6 +26,7 @@ const program = new Command('pal-desk')
   .option('--user-data <dir>', 'data folder shared with the app', process.env.PAL_DESK_USER_DATA ?? defaultUserDataDir())
   .option('--json', 'machine-readable output')
   .option('--wait', 'wait while another PAL Desk process (the app, another terminal) is making changes, instead of exiting with code 6')
+  .addHelpText('after', `\n${EXIT_HELP}`)
   .showHelpAfterError()
   // Before any command is added, so every subcommand inherits them: option errors become exit code 2 below, and are printed safely.
   .exitOverride()
@@ -34,7 +35,7 @@ const program = new Command('pal-desk')
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
 const worse = (code: ExitCode) => {
-  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.unknown, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
+  const rank: ExitCode[] = [EXIT.ok, EXIT.notAttributed, EXIT.partialCoverage, EXIT.unknown, EXIT.queued, EXIT.needsSignIn, EXIT.needsConfirmation, EXIT.writerBusy, EXIT.usage, EXIT.failed, EXIT.damagedData];
   if (rank.indexOf(code) > rank.indexOf(exitCode)) exitCode = code;
 };
 const run = (body: Parameters<typeof withServices>[1]) => withServices(program.opts<GlobalOptions>(), body);
@@ -253,8 +254,13 @@ program
       const tenantId = o.tenant ? findTenant(s, o.tenant).tenantId : undefined;
       const { resources, summary } = tenantId ? s.checklist.forTenant(tenantId, o.verdict) : s.checklist.all();
       const shown = tenantId || !o.verdict ? resources : resources.filter((r) => r.verdict === o.verdict);
+      const coverage = s.checklist.coverage(tenantId ? [tenantId] : undefined);
       if (shown.some((r) => r.verdict !== 'attributed')) worse(EXIT.notAttributed);
-      print(opts(), { summary, resources: shown }, `${checklistTable(shown, (id) => s.views.label(id))}\n\n${checklistTotals(summary)}`);
+      if (partialCoverage(coverage)) worse(EXIT.partialCoverage);
+      const label = (id: string) => s.views.label(id);
+      const totals = checklistTotals(summary, 'tenants' in summary ? summary.coverage : undefined);
+      const text = `${checklistTable(shown, label, emptyChecklistText(coverage, summary.all.total, o.verdict))}\n\n${totals}${coverageText(coverage, label, tenantId !== undefined)}`;
+      print(opts(), { summary, resources: shown, coverage }, text);
     }),
   );
 program.command('sync').description('read every tenant (or some) from Azure').option('--tenant <tenant...>').action((o: { tenant?: string[] }) =>
@@ -263,7 +269,11 @@ program.command('sync').description('read every tenant (or some) from Azure').op
     await s.replayer.drain();
     const summary = await s.jobs.wait(s.sync.sync(ids).jobId);
     worse(jobExit(summary));
-    print(opts(), summary, jobText(summary));
+    // What each tenant that synced covers: a product denied or read in maker scope only is said, and exits 10.
+    const synced = ids ?? s.inventory.tenants.ids({ includeArchived: false });
+    const coverage = s.checklist.coverage(synced).filter((t) => !summary.problems.some((p) => p.tenantId === t.tenantId));
+    if (partialCoverage(coverage)) worse(EXIT.partialCoverage);
+    print(opts(), { ...summary, coverage }, `${jobText(summary)}${coverageText(coverage, (id) => s.views.label(id))}`);
   }),
 );
 program

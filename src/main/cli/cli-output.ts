@@ -1,9 +1,10 @@
 /** Plain-text output of the CLI: tables for people (JSON for scripts is printed as is). */
 import { formatAge } from '../../shared/age';
+import { coverageLine, coverageNotes, isPartial, PRODUCT_NAMES } from '../../shared/attribution/coverage-words';
 import { linkedShare } from '../../shared/pal-status';
 import { printable } from '../../shared/printable';
 import { API_PERMISSIONS, isDefaultClient, REGISTRATION_STEPS } from '../../shared/sign-in-app';
-import type { ChecklistSummary, ResourceChecklist } from '../../shared/checklist-types';
+import { PRODUCTS, type ChecklistSummary, type ResourceChecklist, type TenantCoverage } from '../../shared/checklist-types';
 import type { TenantView } from '../../shared/view-types';
 
 /** One row per tenant: its default account, its status as the worst of its accounts, how many are linked. */
@@ -58,30 +59,45 @@ export function table(header: string[], rawRows: string[][]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-const PRODUCT_NAMES: Record<ResourceChecklist['product'], string> = {
-  'power-apps': 'Power Apps',
-  'power-automate': 'Power Automate',
-  'power-bi': 'Power BI',
-  'customer-insights': 'Customer Insights',
-};
-
-/** One row per resource: where it is, its verdict, and the first check that is not a pass with what to do. */
-export function checklistTable(resources: readonly ResourceChecklist[], tenantName: (tenantId: string) => string): string {
+/** One row per resource: where it is, its verdict, and the first check that is not a pass with what to do; `empty` when there is none. */
+export function checklistTable(resources: readonly ResourceChecklist[], tenantName: (tenantId: string) => string, empty: string): string {
   const rows = resources.map((r) => {
     const why = r.checks.find((c) => c.status !== 'pass');
     return [tenantName(r.tenantId), PRODUCT_NAMES[r.product], r.name, r.verdict, why ? `${why.reason}${why.remediation ? ` ${why.remediation}` : ''}` : 'every check passes'];
   });
-  return rows.length ? table(['TENANT', 'PRODUCT', 'RESOURCE', 'VERDICT', 'WHY AND WHAT TO DO'], rows) : 'No Power Platform resources in the inventory yet. Run `pal-desk sync`.';
+  return rows.length ? table(['TENANT', 'PRODUCT', 'RESOURCE', 'VERDICT', 'WHY AND WHAT TO DO'], rows) : empty;
 }
 
-/** "Power Apps: 3 of 4 attributed · …" and the share attributed across everything. */
-export function checklistTotals(summary: Pick<ChecklistSummary, 'byProduct' | 'all' | 'attributedShare'>): string {
-  const parts = (Object.keys(PRODUCT_NAMES) as ResourceChecklist['product'][])
-    .filter((p) => summary.byProduct[p].total > 0)
-    .map((p) => `${PRODUCT_NAMES[p]}: ${summary.byProduct[p].attributed} of ${summary.byProduct[p].total} attributed`);
-  return `${parts.join(' · ') || 'nothing to check'}\n${Math.round(summary.attributedShare * 100)} % of ${summary.all.total} resources attributed to you.`;
+/** Why the checklist shows no resource: a verdict none has, nothing read yet (sync), or what was read held none (the coverage lines say what could not be read, and why). */
+export function emptyChecklistText(coverage: readonly TenantCoverage[], total: number, verdict?: string): string {
+  if (total > 0 && verdict) return `No resource has the verdict ${verdict}.`;
+  const products = coverage.flatMap((t) => t.products);
+  if (products.every((p) => p.coverage === 'unknown')) return 'No Power Platform resources in the inventory yet. Run `pal-desk sync`.';
+  if (products.some(isPartial)) return 'No Power Platform resources in what PAL Desk could read; what it could not read, and why, is below.';
+  return 'No Power Platform resources: PAL Desk read everything and found none.';
 }
 
+/** "Power Apps: 3 of 4 attributed · …", the share attributed across everything, and (across tenants: pass `coverage`) each product the counts do not cover in full. */
+export function checklistTotals(summary: Pick<ChecklistSummary, 'byProduct' | 'all' | 'attributedShare'>, coverage?: ChecklistSummary['coverage']): string {
+  const parts = PRODUCTS.filter((p) => summary.byProduct[p].total > 0).map((p) => `${PRODUCT_NAMES[p]}: ${summary.byProduct[p].attributed} of ${summary.byProduct[p].total} attributed`);
+  const notes = coverage ? coverageNotes({ coverage }) : [];
+  return [`${parts.join(' · ') || 'nothing to check'}`, `${Math.round(summary.attributedShare * 100)} % of ${summary.all.total} resources attributed to you.`, ...notes].join('\n');
+}
+
+/** Whether any product of these tenants was read in less than full: maker scope, denied, or never read. */
+export const partialCoverage = (coverage: readonly TenantCoverage[]): boolean => coverage.some((t) => t.products.some(isPartial));
+
+/**
+ * What the inventory covers, in the app's words: every product of one tenant (`everyProduct`, as its detail page lists them),
+ * or across tenants only the products not read in full, each with its tenant and why; "" when everything was read.
+ */
+export function coverageText(coverage: readonly TenantCoverage[], tenantName: (tenantId: string) => string, everyProduct = false): string {
+  const lines = coverage.flatMap((t) =>
+    t.products.filter((p) => everyProduct || isPartial(p)).map((p) => printable(`  ${everyProduct ? '' : `${tenantName(t.tenantId)}: `}${coverageLine(p)}`)),
+  );
+  if (everyProduct) return `\n\nWhat the inventory covers:\n${lines.join('\n')}`;
+  return lines.length ? `\n\nNot read in full (the checklist counts only what was read):\n${lines.join('\n')}` : '';
+}
 
 /** The sign-in app in use and what to register for one's own (the same steps and permissions as the app's Settings page). */
 export function signInAppText(clientId: string): string {

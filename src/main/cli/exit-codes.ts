@@ -21,9 +21,25 @@ export const EXIT = {
   notAttributed: 8,
   /** `link`: Azure does not serve the Partner Admin Link API in this cloud (GCC High, DoD, China are not documented), so the link is unknown. */
   unknown: 9,
+  /** `checklist`, `sync`: some product was not read in full (maker scope only, denied, or never read); the coverage lines say which and why. */
+  partialCoverage: 10,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit codes as `pal-desk --help` lists them. */
+export const EXIT_HELP = `Exit codes (the most serious wins: 7, then 1, 2, 6, 3, 4, 5, 9, 10, 8):
+  0   done
+  1   a tenant or the request failed
+  2   bad input (option, tenant, account, partner ID)
+  3   another partner's ID is linked; run again with --yes-replace to replace it
+  4   a tenant needs a person to sign in (pal-desk signin --tenant <t>)
+  5   Azure was unreachable: the action is queued and sent later
+  6   another PAL Desk process is making changes in this data folder; run again, or add --wait
+  7   PAL Desk found damaged data at start; read the notice, then pal-desk notices --ack
+  8   checklist: some resources shown are not attributed to you, at risk, or cannot be told
+  9   link: Azure does not serve the Partner Admin Link API in this cloud; the link is unknown
+  10  checklist, sync: some product was not read in full (only what our account sees, denied, or never read); the lines say which and why`;
 
 /** The exit code for a failed Result's error code. */
 export function exitCodeForError(code: string): ExitCode {

@@ -20,7 +20,13 @@ import { inTransaction } from './transaction';
 export const INVENTORY_FILE = 'inventory.sqlite';
 
 /** One collector's part of a tenant's snapshot: its facts to save, or why it could not read them (its last facts are kept; `notBefore`: its service asked to wait until then). */
-export type SnapshotPart = { collector: string; save: () => void } | { collector: string; failure: { code: string; message: string; notBefore?: string } };
+/**
+ * One collector's part of a tenant's snapshot: its facts to save, or why it has none (its last facts are kept and marked stale),
+ * or both when it read nothing new but has something to record (each account that needs the person).
+ */
+export type SnapshotPart =
+  | { collector: string; save: () => void; failure?: { code: string; message: string; notBefore?: string } }
+  | { collector: string; failure: { code: string; message: string; notBefore?: string } };
 
 export class Inventory {
   readonly db: DatabaseSync;
@@ -58,18 +64,18 @@ export class Inventory {
     this.adminCalls = new AdminCallsRepo(this.db, now);
   }
 
-  /** Saves one tenant's sync in one transaction: each collector's facts, or its failure marking only its facts stale. */
+  /**
+   * Saves one tenant's sync in one transaction: each collector's facts, or its failure marking only its facts stale (never cleared
+   * by a part that read nothing). The tenant counts as synced only when some collector read its facts.
+   */
   saveSnapshot(tenantId: string, parts: readonly SnapshotPart[]): void {
     inTransaction(this.db, () => {
       for (const part of parts) {
-        if ('save' in part) {
-          part.save();
-          this.runs.succeeded(tenantId, part.collector);
-        } else {
-          this.runs.failed(tenantId, part.collector, part.failure.code, part.failure.message, part.failure.notBefore ?? null);
-        }
+        if ('save' in part) part.save();
+        if (part.failure) this.runs.failed(tenantId, part.collector, part.failure.code, part.failure.message, part.failure.notBefore ?? null);
+        else this.runs.succeeded(tenantId, part.collector);
       }
-      this.tenants.markSynced(tenantId);
+      if (parts.some((p) => !p.failure)) this.tenants.markSynced(tenantId);
     });
   }
 

@@ -128,8 +128,10 @@ export class SyncService {
       }
       const result = await collectWithRetry(collector, context, run);
       if ('collected' in result) {
-        parts.push({ collector: collector.name, save: result.collected.save });
-        needsPerson ??= result.collected.needsPerson;
+        const { save, needsPerson: unread } = result.collected;
+        // Every account needs the person: nothing was read, so the collector's last facts stay, marked stale with why.
+        parts.push({ collector: collector.name, save, ...(unread ? { failure: { code: 'interaction-required', message: unread } } : {}) });
+        needsPerson ??= unread;
         continue;
       }
       const { code, message, notBefore } = result;

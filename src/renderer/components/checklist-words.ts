@@ -1,14 +1,8 @@
 /** Words for the attribution checklist: product names, verdicts and check names as a person reads them. */
 import type { CheckId, CheckStatus, Verdict } from '../../shared/checklist-types';
-import type { PowerPlatformProduct } from '../../shared/power-platform-types';
 
-export const PRODUCT_NAMES: Record<PowerPlatformProduct | 'environments', string> = {
-  environments: 'Environments',
-  'power-apps': 'Power Apps',
-  'power-automate': 'Power Automate',
-  'power-bi': 'Power BI',
-  'customer-insights': 'Customer Insights',
-};
+/** The product names the CLI prints too. */
+export { PRODUCT_NAMES } from '../../shared/attribution/coverage-words';
 
 export const VERDICT_NAMES: Record<Verdict, string> = {
   attributed: 'Attributed',

@@ -120,17 +120,3 @@ export function syncedText(counts: TenantCounts, now: number = Date.now()): stri
   if (counts.neverSynced > 0) parts.push(`${counts.neverSynced} never synced`);
   return `${parts.join('; ')}.`;
 }
-
-/** Where the counts cover less than everything, per product: "Power BI: only what our account sees in 2 tenants; not readable in 1." */
-export function coverageNotes(summary: ChecklistSummary, names: Record<PowerPlatformProduct, string>): string[] {
-  const tenants = (n: number) => `${n} tenant${n === 1 ? '' : 's'}`;
-  return PRODUCTS.flatMap((product) => {
-    const { maker, denied, unknown } = summary.coverage[product];
-    const parts = [
-      ...(maker > 0 ? [`only what our account sees in ${tenants(maker)}`] : []),
-      ...(denied > 0 ? [`not readable in ${tenants(denied)}`] : []),
-      ...(unknown > 0 ? [`not read yet in ${tenants(unknown)}`] : []),
-    ];
-    return parts.length > 0 ? [`${names[product]}: ${parts.join('; ')}.`] : [];
-  });
-}

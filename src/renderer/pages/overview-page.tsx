@@ -2,7 +2,8 @@
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Title2, tokens } from '@fluentui/react-components';
 import { TenantFigures } from '../overview/tenant-figures';
 import { PRODUCT_NAMES } from '../components/checklist-words';
-import { coverageNotes, syncedText, tenantCounts } from '../overview/overview-data';
+import { coverageNotes } from '../../shared/attribution/coverage-words';
+import { syncedText, tenantCounts } from '../overview/overview-data';
 import { VerdictCharts } from '../overview/verdict-charts';
 import { VerdictTable } from '../overview/verdict-table';
 import { useAppStore } from '../store';

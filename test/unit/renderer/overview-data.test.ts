@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_NAMES, VERDICT_NAMES } from '../../../src/renderer/components/checklist-words';
-import { coverageNotes, productRows, productStacks, syncedText, tenantCounts, verdictColor, verdictSegments } from '../../../src/renderer/overview/overview-data';
+import { coverageNotes } from '../../../src/shared/attribution/coverage-words';
+import { productRows, productStacks, syncedText, tenantCounts, verdictColor, verdictSegments } from '../../../src/renderer/overview/overview-data';
 import type { ChecklistSummary, VerdictCounts } from '../../../src/shared/checklist-types';
 import type { AccountView, TenantView } from '../../../src/shared/view-types';
 
