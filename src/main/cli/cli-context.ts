@@ -34,6 +34,9 @@ export function say(stream: 'stdout' | 'stderr', text: Lines): void {
   process[stream].write(lines.map((line) => `${line}\n`).join(''));
 }
 
+/** Writes JSON for scripts to standard output, every control and bidi character escaped (the values unchanged), ended by a line feed. */
+export const sayJson = (json: string): void => void process.stdout.write(`${inertJson(json.replace(/\n$/, ''))}\n`);
+
 /** One notice as a line of text. */
 export const noticeLine = (n: NoticeView): string => `PAL Desk notice${n.id ? ` #${n.id}` : ''}${n.at ? ` (${n.at})` : ''}: ${n.message}`;
 
@@ -93,7 +96,7 @@ export function findAccount(tenant: TenantView, ref: string): AccountView {
 
 /** Prints JSON for scripts (every control and bidi character escaped, the values unchanged), or text for people (see Lines). */
 export const print = (o: GlobalOptions, value: unknown, text: Lines): void => {
-  if (o.json) process.stdout.write(`${inertJson(JSON.stringify(value, null, 2))}\n`);
+  if (o.json) sayJson(JSON.stringify(value, null, 2));
   else say('stdout', text);
 };
 

@@ -5,13 +5,12 @@ import type { Verdict } from '../../shared/checklist-types';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
 import { REAL_CLOUDS } from '../../shared/cloud-profile';
-import { inertJson } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import { isDefaultClient } from '../../shared/sign-in-app';
 import type { AppServices } from '../app-services';
 import { CLOUD_IDS, startCloud } from '../cloud-config';
 import { writePrivateFile } from '../inventory/file-modes';
-import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, say, withServices, type GlobalOptions } from './cli-context';
+import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, say, sayJson, withServices, type GlobalOptions } from './cli-context';
 import { cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { doctorExit, doctorText } from './doctor-output';
@@ -68,11 +67,11 @@ const problemStatus = (p: JobProblem, s: JobSummary) =>
 
 /** The counts, then one line for each tenant that did not end done: its name, what happened, why, and what to run next. */
 const jobLines = (s: JobSummary) => [
-    `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`,
-    ...s.problems.map((p) => {
-      const next = nextStep(p.code ?? (p.status === 'needs-sign-in' ? 'interaction-required' : undefined), p.tenantId);
-      return `  ${p.tenantName}: ${problemStatus(p, s)}${p.message ? ` — ${p.message}` : ''}${next}`;
-    }),
+  `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`,
+  ...s.problems.map((p) => {
+    const next = nextStep(p.code ?? (p.status === 'needs-sign-in' ? 'interaction-required' : undefined), p.tenantId);
+    return `  ${p.tenantName}: ${problemStatus(p, s)}${p.message ? ` — ${p.message}` : ''}${next}`;
+  }),
 ];
 
 /** One line per account of a link result, and its exit code. */
@@ -344,7 +343,7 @@ program
     runReading(async (s) => {
       const text = s.evidence.file({ what: o.what, format: o.format }).content;
       if (o.out) writePrivateFile(o.out, text);
-      else if (o.format === 'json') process.stdout.write(inertJson(text));
+      else if (o.format === 'json') sayJson(text);
       else say('stdout', text.replace(/\n$/, ''));
     }),
   );
