@@ -15,7 +15,7 @@ import { CONTENT_SECURITY_POLICY } from '../shell/security-policy';
 import { contentTypeOf, resolveStaticFile } from '../static-files';
 import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, INVOKE_PATH, KEY_HEADER, OPEN_URL_EVENT } from './bridge-script';
 
-/** The largest request body the bridge sends (a request is a few fields); a larger one is answered 413. */
+/** The largest request body the host reads (a bridge request is a few fields); a larger one is answered 413. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const UNREADABLE = 'PAL Desk received a request it could not read. Reload the page and try again.';
 
