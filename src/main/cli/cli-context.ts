@@ -1,6 +1,6 @@
 /** What every CLI command shares: the services on the app's data folder, finding tenants and accounts by what a person types, output. */
 import { spawn } from 'node:child_process';
-import { printable } from '../../shared/printable';
+import { inertJson, printable } from '../../shared/printable';
 import type { NoticeView } from '../../shared/ipc-contract';
 import type { AccountView, TenantView } from '../../shared/view-types';
 import { AppFailure } from '../../shared/result';
@@ -20,6 +20,23 @@ export interface GlobalOptions {
   wait?: boolean;
 }
 
+/**
+ * Text for a person, one item per line: the CLI's one way to its terminal (standard output or error). Every line loses its control
+ * characters, escape sequences (an OSC 52 would write the clipboard) and bidi controls, and a line break inside an item (a customer's
+ * name that holds one) becomes a space, so no name can forge a line. A single string is already laid out in lines (a table whose
+ * cells are printable): only its line feeds are kept.
+ */
+export type Lines = string | readonly string[];
+
+/** Writes `text` (see Lines) to standard output or error, each line ended. */
+export function say(stream: 'stdout' | 'stderr', text: Lines): void {
+  const lines = typeof text === 'string' ? [printable(text, { multiline: true })] : text.map((line) => printable(line));
+  process[stream].write(lines.map((line) => `${line}\n`).join(''));
+}
+
+/** Writes JSON for scripts to standard output, every control and bidi character escaped (the values unchanged), ended by a line feed. */
+export const sayJson = (json: string): void => void process.stdout.write(`${inertJson(json.replace(/\n$/, ''))}\n`);
+
 /** One notice as a line of text. */
 export const noticeLine = (n: NoticeView): string => `PAL Desk notice${n.id ? ` #${n.id}` : ''}${n.at ? ` (${n.at})` : ''}: ${n.message}`;
 
@@ -33,22 +50,21 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     cloudSource,
     host: 'cli',
     version: packageVersion(new URL('../../../package.json', import.meta.url)),
-    log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${line}\n`) : undefined)),
-    emit: (event, payload) => void (event === 'notice' && !quiet && process.stderr.write(`${noticeLine(payload as NoticeView)}\n`)),
+    log: createLogger((line) => (process.env.PAL_DESK_DEBUG ? process.stderr.write(`${inertJson(line)}\n`) : undefined)),
+    emit: (event, payload) => void (event === 'notice' && !quiet && say('stderr', [noticeLine(payload as NoticeView)])),
     keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
     waitForWriter: o.wait === true,
     requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
     clientId: process.env.PAL_DESK_CLIENT_ID,
     openBrowser: async (url) => {
-      process.stderr.write(`Finish signing in in your browser:\n  ${url}\n`);
+      say('stderr', ['Finish signing in in your browser:', `  ${url}`]);
       if (!isSafeExternalUrl(url, allowed)) return;
       const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
       spawn(opener, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
     },
   });
   const kept = quiet ? [] : services.notices.list();
-  for (const n of kept) process.stderr.write(`${noticeLine(n)}\n`);
-  if (kept.length > 0) process.stderr.write('Run `pal-desk notices --ack` once you have read them.\n');
+  if (kept.length > 0) say('stderr', [...kept.map(noticeLine), 'Run `pal-desk notices --ack` once you have read them.']);
   try {
     await run(services);
     await services.idle();
@@ -78,9 +94,10 @@ export function findAccount(tenant: TenantView, ref: string): AccountView {
   return match;
 }
 
-/** Prints JSON for scripts (control characters escaped), or text for people with every control character and escape sequence removed. */
-export const print = (o: GlobalOptions, value: unknown, text: string): void => {
-  process.stdout.write(`${o.json ? JSON.stringify(value, null, 2) : printable(text, { multiline: true })}\n`);
+/** Prints JSON for scripts (every control and bidi character escaped, the values unchanged), or text for people (see Lines). */
+export const print = (o: GlobalOptions, value: unknown, text: Lines): void => {
+  if (o.json) sayJson(JSON.stringify(value, null, 2));
+  else say('stdout', text);
 };
 
 /** Reads a secret from standard input (piped, or typed without echo being guaranteed: prefer a pipe or the environment). */

@@ -1,17 +1,16 @@
 /** `pal-desk`: the headless CLI on the same services, inventory and keychain as the app. Exit codes: see exit-codes.ts. */
-import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { z } from 'zod';
 import type { Verdict } from '../../shared/checklist-types';
 import type { JobProblem, JobSummary } from '../../shared/job-types';
 import type { AccountLinkResult, TenantLinkResult } from '../../shared/pal-types';
 import { REAL_CLOUDS } from '../../shared/cloud-profile';
-import { printable } from '../../shared/printable';
 import { AppFailure } from '../../shared/result';
 import { isDefaultClient } from '../../shared/sign-in-app';
 import type { AppServices } from '../app-services';
 import { CLOUD_IDS, startCloud } from '../cloud-config';
-import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, withServices, type GlobalOptions } from './cli-context';
+import { writePrivateFile } from '../inventory/file-modes';
+import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, say, sayJson, withServices, type GlobalOptions } from './cli-context';
 import { cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, coverageText, emptyChecklistText, partialCoverage, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { doctorExit, doctorText } from './doctor-output';
@@ -30,7 +29,7 @@ const program = new Command('pal-desk')
   .showHelpAfterError()
   // Before any command is added, so every subcommand inherits them: option errors become exit code 2 below, and are printed safely.
   .exitOverride()
-  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text, { multiline: true })) });
+  .configureOutput({ writeErr: (text) => say('stderr', text.replace(/\n$/, '')) });
 
 let exitCode: ExitCode = EXIT.ok;
 /** Keeps the most serious exit code seen (a failure outranks a pending decision, which outranks a queued action). */
@@ -68,14 +67,13 @@ const problemStatus = (p: JobProblem, s: JobSummary) =>
   ({ failed: 'failed', 'needs-sign-in': 'needs sign-in', 'needs-confirmation': 'needs confirmation', skipped: s.kind === 'link-all' ? 'queued' : 'skipped' })[p.status];
 
 /** The counts, then one line for each tenant that did not end done: its name, what happened, why, and what to run next. */
-const jobText = (s: JobSummary) =>
-  [
-    `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`,
-    ...s.problems.map((p) => {
-      const next = nextStep(p.code ?? (p.status === 'needs-sign-in' ? 'interaction-required' : undefined), p.tenantId);
-      return `  ${p.tenantName}: ${problemStatus(p, s)}${p.message ? ` — ${p.message}` : ''}${next}`;
-    }),
-  ].join('\n');
+const jobLines = (s: JobSummary) => [
+  `${s.counts.done} done, ${s.counts['needs-sign-in']} need sign-in, ${s.counts['needs-confirmation']} need confirmation, ${s.counts.failed} failed, ${s.counts.skipped} queued or skipped`,
+  ...s.problems.map((p) => {
+    const next = nextStep(p.code ?? (p.status === 'needs-sign-in' ? 'interaction-required' : undefined), p.tenantId);
+    return `  ${p.tenantName}: ${problemStatus(p, s)}${p.message ? ` — ${p.message}` : ''}${next}`;
+  }),
+];
 
 /** One line per account of a link result, and its exit code. */
 function linkLines(name: string, result: TenantLinkResult): { lines: string[]; code: ExitCode } {
@@ -122,7 +120,7 @@ tenants.command('add <domainOrTenantId>').description('track a customer tenant (
     const next = signedIn.length
       ? `Signed in without a browser as ${signedIn.join(', ')}.`
       : `Sign in with \`pal-desk signin --tenant ${view.tenantId}\`.`;
-    print(opts(), view, `Added ${view.displayName} (${view.tenantId}). ${next}`);
+    print(opts(), view, [`Added ${view.displayName} (${view.tenantId}). ${next}`]);
   }),
 );
 tenants
@@ -135,7 +133,7 @@ tenants
       const found = await s.tenants.discover(findTenant(s, o.from).tenantId);
       const fresh = found.filter((t) => !t.tracked && t.category !== 'Home').map((t) => t.tenantId);
       if (o.track && fresh.length > 0) await s.jobs.wait(s.sync.trackAndSync(fresh).jobId);
-      print(opts(), found, found.map((t) => `${t.tracked || (o.track && fresh.includes(t.tenantId)) ? '*' : ' '} ${t.tenantId}  ${t.displayName ?? ''}  ${t.defaultDomain ?? ''}`).join('\n'));
+      print(opts(), found, found.map((t) => `${t.tracked || (o.track && fresh.includes(t.tenantId)) ? '*' : ' '} ${t.tenantId}  ${t.displayName ?? ''}  ${t.defaultDomain ?? ''}`));
     }),
   );
 
@@ -155,7 +153,7 @@ accounts
     run(async (s) => {
       const tenant = findTenant(s, o.tenant);
       const view = s.accounts.setDefault(tenant.tenantId, findAccount(tenant, o.account).identityId);
-      print(opts(), view, `${o.account} is now the default account in ${view.label ?? view.displayName}.`);
+      print(opts(), view, [`${o.account} is now the default account in ${view.label ?? view.displayName}.`]);
     }),
   );
 
@@ -175,14 +173,14 @@ program
         const secret = process.env.PAL_DESK_CLIENT_SECRET ?? (await readSecretFromStdin());
         if (!secret) throw new AppFailure('invalid-input', 'No client secret: pipe it on standard input or set PAL_DESK_CLIENT_SECRET.');
         const view = await s.accounts.addServicePrincipal(tenant.tenantId, o.servicePrincipal, secret);
-        return print(opts(), view, `Added service principal ${o.servicePrincipal} to ${view.displayName}; its secret is in your OS keychain.`);
+        return print(opts(), view, [`Added service principal ${o.servicePrincipal} to ${view.displayName}; its secret is in your OS keychain.`]);
       }
       const again = o.account ? findAccount(tenant, o.account).identityId : undefined;
       const before = new Set(tenant.accounts.map((a) => a.identityId));
       const view = await s.accounts.signIn(tenant.tenantId, again);
       const added = view.accounts.find((a) => !before.has(a.identityId));
       const who = (added ?? view.accounts.find((a) => a.identityId === again) ?? view.accounts[0])?.username ?? '?';
-      print(opts(), view, `Signed in to ${view.displayName} as ${who}${added && before.size > 0 ? ` (added next to ${before.size} other account${before.size === 1 ? '' : 's'})` : ''}.`);
+      print(opts(), view, [`Signed in to ${view.displayName} as ${who}${added && before.size > 0 ? ` (added next to ${before.size} other account${before.size === 1 ? '' : 's'})` : ''}.`]);
     });
   });
 program
@@ -197,7 +195,7 @@ program
       const identityId = o.account ? findAccount(tenant, o.account).identityId : undefined;
       if (o.everywhere) return print(opts(), await s.accounts.signOutEverywhere(tenant.tenantId, identityId), 'Signed out everywhere.');
       const view = await s.accounts.signOut(tenant.tenantId, identityId);
-      print(opts(), view, `Signed out of ${view.displayName}.`);
+      print(opts(), view, [`Signed out of ${view.displayName}.`]);
     }),
   );
 program.command('set-partner-id <partnerId>').description('save your Associated (Location) MPN ID').action((partnerId: string) =>
@@ -234,7 +232,7 @@ program
       }
       const url = s.auth.adminConsentUrl(tenantId);
       const name = tenant ? (tenant.label ?? tenant.displayName) : tenantId;
-      print(opts(), { tenantId, name, clientId: s.auth.clientId, adminConsentUrl: url }, `Admin-consent link for ${name} (send it to their admin; they open it once):\n${url}`);
+      print(opts(), { tenantId, name, clientId: s.auth.clientId, adminConsentUrl: url }, [`Admin-consent link for ${name} (send it to their admin; they open it once):`, url]);
     }),
   );
 program.command('status').description('partner-link status of every tenant and account (last known, with its age)').action(() =>
@@ -273,7 +271,8 @@ program.command('sync').description('read every tenant (or some) from Azure').op
     const synced = ids ?? s.inventory.tenants.ids({ includeArchived: false });
     const coverage = s.checklist.coverage(synced).filter((t) => !summary.problems.some((p) => p.tenantId === t.tenantId));
     if (partialCoverage(coverage)) worse(EXIT.partialCoverage);
-    print(opts(), { ...summary, coverage }, `${jobText(summary)}${coverageText(coverage, (id) => s.views.label(id))}`);
+    // The counts, then the coverage section after one blank line (coverageText begins with two line breaks).
+    print(opts(), { ...summary, coverage }, [...jobLines(summary), ...coverageText(coverage, (id) => s.views.label(id)).split('\n').slice(1)]);
   }),
 );
 program
@@ -293,7 +292,7 @@ program
       if (o.all) {
         const summary = await s.jobs.wait((await s.sync.linkAll()).jobId);
         worse(jobExit(summary));
-        print(opts(), summary, jobText(summary));
+        print(opts(), summary, jobLines(summary));
         if (!o.yesReplace) return;
         targets.push(...s.tenants.list().filter((t) => t.accounts.some((a) => a.pal.status === 'other-partner')));
       }
@@ -311,7 +310,7 @@ program
         const { lines, code } = linkLines(name, { ...result, accounts: accountsResult });
         if (!o.all) exitCode = code;
         else worse(code);
-        print(opts(), { ...result, accounts: accountsResult }, [...(result.note ? [result.note] : []), ...lines].join('\n'));
+        print(opts(), { ...result, accounts: accountsResult }, [...(result.note ? [result.note] : []), ...lines]);
       }
     });
   });
@@ -324,11 +323,12 @@ program
   .action((o: { tenant: string; account?: string; partnerId?: string }) =>
     run(async (s) => {
       const tenant = findTenant(s, o.tenant);
+      if (o.partnerId?.trim() === '') throw new AppFailure('invalid-partner-id', '--partner-id is empty: give the partner ID to remove (digits only), or leave the option out to remove yours.');
       const partnerId = o.partnerId ?? s.settings.get().partnerId;
       if (!partnerId) throw new AppFailure('invalid-partner-id', 'Set your partner ID first, or pass --partner-id.');
       const outcome = await s.pal.unlink(tenant.tenantId, partnerId, o.account ? findAccount(tenant, o.account).identityId : undefined);
       exitCode = outcome.kind === 'needs-confirmation' ? EXIT.needsConfirmation : outcome.kind === 'queued' ? EXIT.queued : EXIT.ok;
-      print(opts(), outcome, `${tenant.displayName}: ${outcome.kind}`);
+      print(opts(), outcome, [`${tenant.displayName}: ${outcome.kind}`]);
     }),
   );
 program
@@ -349,12 +349,13 @@ program
   .description('evidence: partner-link status of every tenant and account, the attribution checklist and the audit log')
   .addOption(new Option('--format <format>').choices(['csv', 'json']).default('csv'))
   .addOption(new Option('--what <part>', 'one part only, or all of it').choices(['status', 'checklist', 'audit', 'all']).default('all'))
-  .option('--out <file>', 'write to a file instead of standard output')
+  .option('--out <file>', 'write to a file (readable by you only) instead of standard output')
   .action((o: { format: 'csv' | 'json'; what: 'status' | 'checklist' | 'audit' | 'all'; out?: string }) =>
     runReading(async (s) => {
       const text = s.evidence.file({ what: o.what, format: o.format }).content;
-      if (o.out) writeFileSync(o.out, text, { mode: 0o600 });
-      else process.stdout.write(text);
+      if (o.out) writePrivateFile(o.out, text);
+      else if (o.format === 'json') sayJson(text);
+      else say('stdout', text.replace(/\n$/, ''));
     }),
   );
 program
@@ -368,7 +369,7 @@ program
         const list = s.notices.list();
         if (o.ack) for (const n of list) if (n.id) s.notices.acknowledge(n.id);
         const next = o.ack ? `${list.length} acknowledged.` : 'Run `pal-desk notices --ack` once you have read them.';
-        print(opts(), list, list.length === 0 ? 'No notices.' : `${list.map(noticeLine).join('\n')}\n${next}`);
+        print(opts(), list, list.length === 0 ? 'No notices.' : [...list.map(noticeLine), next]);
       },
       { quiet: true },
     ),
@@ -385,7 +386,7 @@ try {
     const failure = error instanceof AppFailure ? error : null;
     const tenantId = typeof failure?.detail?.tenantId === 'string' ? failure.detail.tenantId : actingOn;
     const message = failure ? `${failure.message}${nextStep(failure.code, tenantId)}` : 'Unexpected error; run again with PAL_DESK_DEBUG=1 for details.';
-    process.stderr.write(`${printable(message, { multiline: true })}\n`);
+    say('stderr', [message]);
     process.exitCode = failure ? exitCodeForError(failure.code) : EXIT.failed;
   }
 }

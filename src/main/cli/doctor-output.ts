@@ -1,5 +1,6 @@
 /** `pal-desk doctor` as text: one line per token and per call, then what PAL Desk concludes; and its exit code. */
 import type { DoctorApiLine, DoctorFailure, DoctorReport, DoctorTokenLine } from '../../shared/doctor-types';
+import { printable } from '../../shared/printable';
 import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import { EXIT, type ExitCode } from './exit-codes';
 
@@ -21,7 +22,7 @@ export function doctorText(r: DoctorReport): string {
     lines.push(`  ${a.account}`, '   Tokens (silent)', ...a.tokens.map(tokenLine), '   First page of each API', ...a.apis.map(apiLine), '   PAL Desk concludes', ...a.conclusions.map((c) => `    - ${c}`));
   }
   lines.push(r.passed ? 'Every check passed.' : 'Some checks need attention: see the FAIL lines.');
-  return lines.join('\n');
+  return lines.map((line) => printable(line)).join('\n');
 }
 
 /** 0 when every check passed; 4 when only sign-ins need the person; 1 for any other failure. */

@@ -1,6 +1,7 @@
 /** Evidence for incentive claims: partner-link status per tenant and account, the attribution checklist, and the audit log, as CSV or JSON. */
 import { stringify } from 'csv-stringify/sync';
 import type { CheckId, ResourceChecklist } from '../../shared/checklist-types';
+import { printable } from '../../shared/printable';
 import type { AuditEntryView, TenantView } from '../../shared/view-types';
 
 export interface Evidence {
@@ -40,11 +41,28 @@ export function evidenceJson(evidence: Evidence): string {
   return `${JSON.stringify(evidence, null, 2)}\n`;
 }
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet would read as a formula, after OWASP's CSV Injection guidance (https://owasp.org/www-community/attacks/CSV_Injection):
+ * one starting with =, +, -, @ — also behind leading spaces (a spreadsheet may trim them), and in their fullwidth forms ＝ ＋ － ＠
+ * (which spreadsheets such as Numbers read as the ASCII ones, as csv-stringify's `escape_formulas` also assumes). The tab,
+ * carriage return and NUL OWASP and ASVS V1.2.10 name never reach a cell: `printable` turns them into a space or removes them.
+ */
+const FORMULA_START = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+/**
+ * Cells to quote besides those csv-stringify quotes (a comma, a double quote, a line break): a semicolon, the separator a spreadsheet
+ * set to another locale's list separator splits on ("Acme;=2+5+cmd|…" would become a formula cell there); OWASP's guidance wraps
+ * cells in double quotes for the same reason.
+ */
+const QUOTE_ALSO = /;/;
 
-/** A cell a spreadsheet shows as text: one that starts like a formula gets a leading single quote (our own values never do). */
-const csvCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+/**
+ * A cell as a person reads it in a spreadsheet: printable on one line (no control characters, escape sequences, bidi controls or
+ * line breaks; the JSON export keeps names exactly), and one that starts like a formula gets a leading single quote (our own values never do).
+ */
+const csvCell = (value: string): string => {
+  const shown = printable(value);
+  return FORMULA_START.test(shown) ? `'${shown}` : shown;
+};
 
 const neutralised = <T extends object>(row: T): T =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? csvCell(value) : value])) as T;
@@ -70,8 +88,8 @@ export function statusRows(evidence: Evidence) {
   });
 }
 
-/** One CSV table (header + rows), every text cell neutralised against spreadsheet formulas. */
-export const csvTable = (rows: readonly object[], columns: string[]): string => stringify(rows.map(neutralised), { header: true, columns });
+/** One CSV table (header + rows), every text cell neutralised against spreadsheet formulas and quoted when it holds a separator. */
+export const csvTable = (rows: readonly object[], columns: string[]): string => stringify(rows.map(neutralised), { header: true, columns, quoted_match: QUOTE_ALSO });
 
 export const auditRows = (evidence: Evidence) =>
   evidence.audit.map((a) => ({ ...a, before: a.before ?? '', after: a.after ?? '', requestId: a.requestId ?? '', message: a.message ?? '' }));

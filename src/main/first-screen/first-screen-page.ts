@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Handlers } from '../../shared/ipc-contract';
 import { FIRST_DATA_CHANNELS, FIRST_DATA_ELEMENT_ID, FIRST_DATA_TIME_ATTRIBUTE, FIRST_SCREEN_ATTRIBUTE, type FirstData, type FirstScreenHtml } from '../../shared/first-screen';
+import { inertStrings } from '../../shared/printable';
 import { dispatch } from '../ipc/dispatch';
 import type { Logger } from '../logger';
 import { CONTENT_SECURITY_POLICY, withFirstScreenStyles } from '../shell/security-policy';
@@ -40,8 +41,8 @@ export function createFirstScreen(log: Logger): FirstScreen {
     async page(template, handlers) {
       const renderFirstScreen = await render;
       if (!renderFirstScreen) return null;
-      /** The same handlers, through the same dispatch, as the bridge's calls: the contract types each answer. */
-      const first = (await Promise.all(FIRST_DATA_CHANNELS.map((channel) => dispatch(handlers as Handlers, channel, undefined, log)))) as unknown as FirstData;
+      /** The same handlers, through the same dispatch, as the bridge's calls (the contract types each answer), text made inert as the bridge makes it for the window. */
+      const first = inertStrings(await Promise.all(FIRST_DATA_CHANNELS.map((channel) => dispatch(handlers as Handlers, channel, undefined, log)))) as unknown as FirstData;
       const readAt = Date.now();
       const nonce = randomBytes(18).toString('base64');
       try {

@@ -15,7 +15,12 @@ import { CONTENT_SECURITY_POLICY } from '../shell/security-policy';
 import { contentTypeOf, resolveStaticFile } from '../static-files';
 import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, INVOKE_PATH, KEY_HEADER, OPEN_URL_EVENT } from './bridge-script';
 
+/** The largest request body the host reads (a bridge request is a few fields); a larger one is answered 413. */
 const MAX_BODY_BYTES = 1024 * 1024;
+const UNREADABLE = 'PAL Desk received a request it could not read. Reload the page and try again.';
+
+/** A request body over MAX_BODY_BYTES. */
+class BodyTooLarge extends Error {}
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -59,7 +64,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Wrong host');
-    const url = new URL(req.url ?? '/', origin);
+    const url = URL.parse(req.url ?? '/', origin);
+    if (!url) return send(res, 400, 'text/plain', 'Bad request');
     if (url.pathname.startsWith(INVOKE_PATH)) return invoke(req, res, url.pathname.slice(INVOKE_PATH.length));
     if (url.pathname === EVENTS_PATH) return openEvents(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
@@ -73,17 +79,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       options.log.warn('host.untrusted-request', { channel });
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from the PAL Desk page and was refused.' } });
     }
-    const body = await readBody(req);
-    let envelope: { payload?: unknown };
+    let body: string;
     try {
-      envelope = body === '' ? {} : (JSON.parse(body) as { payload?: unknown });
-    } catch {
-      return sendJson(res, 400, err('invalid-input', 'PAL Desk received a request it could not read. Reload the page and try again.'));
+      body = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, err('invalid-input', `PAL Desk refused a request larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Reload the page and try again.`));
     }
+    const envelope = parseEnvelope(body);
+    const name = decodeChannel(channel);
+    if (!envelope || name === null) return sendJson(res, 400, err('invalid-input', UNREADABLE));
     if (!handlers) {
       return sendJson(res, 503, { ok: false, error: { code: 'service-unavailable', message: 'PAL Desk is still starting. Try again in a moment.' } });
     }
-    sendJson(res, 200, await dispatch(handlers, decodeURIComponent(channel), envelope.payload, options.log));
+    sendJson(res, 200, await dispatch(handlers, name, envelope.payload, options.log));
   }
 
   function openEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -160,19 +170,43 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json', JSON.stringify(value));
 }
 
+/** The request's envelope (`{ payload }`; an empty body is no payload), or null when the body is not a JSON object (`null`, a number, a list, not JSON). */
+function parseEnvelope(body: string): { payload?: unknown } | null {
+  if (body === '') return {};
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { payload?: unknown }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The channel named in the path, or null when its percent escapes are not valid UTF-8. */
+function decodeChannel(channel: string): string | null {
+  try {
+    return decodeURIComponent(channel);
+  } catch {
+    return null;
+  }
+}
+
+/** The body as text; rejects with BodyTooLarge past MAX_BODY_BYTES (by its Content-Length, or as it arrives), and stops reading it. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      req.resume();
+      return reject(new BodyTooLarge());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume();
+      reject(new BodyTooLarge());
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

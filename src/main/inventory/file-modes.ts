@@ -1,5 +1,5 @@
-/** Keeps the inventory private to its owner: the data folder 0700, the database and its -wal/-shm files 0600 (skipped on Windows). */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+/** Keeps PAL Desk's files private to their owner: the data folder 0700, the database and its -wal/-shm files 0600, exports 0600 (modes skipped on Windows). */
+import { chmodSync, closeSync, existsSync, fchmodSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const posix = process.platform !== 'win32';
@@ -17,4 +17,15 @@ export function securePaths(file: string): void {
   if (!posix) return;
   chmodSync(path.dirname(file), 0o700);
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+}
+
+/** Writes a file only its owner can read, as new or over an existing one (whose mode is changed before anything is written to it). */
+export function writePrivateFile(file: string, content: string): void {
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    if (posix) fchmodSync(fd, 0o600);
+    writeFileSync(fd, content, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -43,7 +43,9 @@ export function AuditTable({ filtered }: { filtered: boolean }) {
           {entries.map((entry) => (
             <TableRow key={entry.id}>
               <TableCell title={entry.at}>{formatAge(entry.at)}</TableCell>
-              <TableCell className={styles.wrap}>{entry.tenantName ?? entry.tenantId}</TableCell>
+              <TableCell className={styles.wrap}>
+                <bdi>{entry.tenantName ?? entry.tenantId}</bdi>
+              </TableCell>
               <TableCell className={styles.wrap}>{entry.identity ?? '—'}</TableCell>
               <TableCell>{entry.action}</TableCell>
               <TableCell>

@@ -43,7 +43,7 @@ export function AccountCard({ tenant, account }: { tenant: TenantView; account: 
         className={headerStyles.header}
         header={
           <Text weight="semibold" className={headerStyles.line} title={account.displayName ?? name}>
-            {account.displayName ?? name}
+            <bdi>{account.displayName ?? name}</bdi>
           </Text>
         }
         description={

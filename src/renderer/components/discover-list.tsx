@@ -36,7 +36,9 @@ export function DiscoverList({ onSkip, skipLabel, onTracked }: { onSkip(): void;
                 onChange={(_, data) => toggle(t.tenantId, data.checked === true)}
                 label={
                   <span>
-                    <Text weight="semibold">{name}</Text> <Text className={styles.domain}>{t.defaultDomain ?? t.tenantId}</Text>
+                    <Text weight="semibold">
+                      <bdi>{name}</bdi>
+                    </Text> <Text className={styles.domain}>{t.defaultDomain ?? t.tenantId}</Text>
                   </span>
                 }
                 aria-label={name}

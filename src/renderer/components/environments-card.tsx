@@ -49,7 +49,9 @@ export function EnvironmentsCard({ environments, scopes }: { environments: Envir
           <TableBody>
             {environments.map((e) => (
               <TableRow key={e.environmentId}>
-                <TableCell className={styles.nameCell}>{e.displayName}</TableCell>
+                <TableCell className={styles.nameCell}>
+                  <bdi>{e.displayName}</bdi>
+                </TableCell>
                 <TableCell className={styles.cell}>{e.sku ?? 'Not given'}</TableCell>
                 <TableCell className={styles.cell}>{e.region ?? 'Not given'}</TableCell>
                 <TableCell className={styles.cell} title={e.dataverseUrl ? dataverseHost(e.dataverseUrl) : undefined}>

@@ -50,7 +50,7 @@ function Customer({ row }: { row: GridRow }) {
     <div className={styles.stack}>
       <div className={styles.line}>
         <span className={mergeClasses(styles.clip, styles.strong)} title={row.name}>
-          {row.name}
+          <bdi>{row.name}</bdi>
         </span>
         {row.tenant.archived && (
           <Badge className={styles.badge} appearance="ghost" size="small">

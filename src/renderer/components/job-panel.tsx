@@ -82,7 +82,7 @@ export function JobPanel() {
             <li key={row.tenantId} className={styles.row} aria-label={row.tenantName}>
               <div className={styles.rowHead}>
                 <Text weight="semibold" className={styles.name}>
-                  {row.tenantName}
+                  <bdi>{row.tenantName}</bdi>
                 </Text>
                 <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[row.status]} data-testid="job-row-state">
                   {rowStateText(row)}

@@ -47,7 +47,9 @@ export function ResourceChecks({ resource }: { resource: ResourceChecklist }) {
   return (
     <div className={styles.resource} role="group" aria-label={resource.name}>
       <div className={styles.header}>
-        <Text weight="semibold">{resource.name}</Text>
+        <Text weight="semibold">
+          <bdi>{resource.name}</bdi>
+        </Text>
         <VerdictBadge verdict={resource.verdict} />
         <Caption1>read {formatAge(resource.seenAt)}</Caption1>
       </div>

@@ -43,7 +43,7 @@ export function TenantDetail({ tenantId }: { tenantId: string }) {
     <InlineDrawer open position="end" separator size="medium" className={styles.drawer} aria-label={`Tenant ${name}`}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={() => selectTenant(null)} />}>
-          {name}
+          <bdi>{name}</bdi>
         </DrawerHeaderTitle>
         <Text size={200}>
           {tenant.defaultDomain ?? ''} · {tenant.tenantId}

@@ -82,6 +82,18 @@ describe('the first screen main renders into the app page', () => {
     expect(read.ok && read.value[0]?.displayName).toBe(hostile);
   });
 
+  it('shows a customer name with a right-to-left override as it is stored, isolated from the text around it, in the screen and in the data', async () => {
+    const spoof = 'Proseware \u202egnp.exe';
+    const tenants = await app.handlers['tenants:list']();
+    const handlers = { ...app.handlers, 'tenants:list': async () => tenants.map((t) => ({ ...t, displayName: spoof, label: null })) };
+    const html = (await createFirstScreen(silentLogger).page(template, handlers))!.html;
+    expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const row = html.slice(html.indexOf('data-tenant-id='), html.indexOf('</section>'));
+    expect(row).toContain('<bdi>Proseware gnp.exe</bdi>');
+    const [, , read] = dataIn(html);
+    expect(read.ok && read.value[0]?.displayName).toBe('Proseware gnp.exe');
+  });
+
   it('serves the page as built when the first data holds an error, so the window shows that error itself', async () => {
     const failing = { ...app.handlers, 'tenants:list': async () => Promise.reject(new AppFailure('internal', 'The inventory could not be read.')) };
     expect(await createFirstScreen(silentLogger).page(template, failing)).toBeNull();
