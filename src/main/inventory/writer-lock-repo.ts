@@ -16,10 +16,13 @@ export type LockAttempt = { acquired: true } | { acquired: false; holder: LockHo
 export class WriterLockRepo {
   readonly #db: DatabaseSync;
   readonly #now: () => Date;
+  readonly #onHeartbeatError: (error: unknown) => void;
 
-  constructor(db: DatabaseSync, now: () => Date) {
+  /** `onHeartbeatError` hears a heartbeat the file refused (busy, damaged): the next beat tries again. */
+  constructor(db: DatabaseSync, now: () => Date, onHeartbeatError: (error: unknown) => void = () => {}) {
     this.#db = db;
     this.#now = now;
+    this.#onHeartbeatError = onHeartbeatError;
   }
 
   /** Takes the lock for `me` unless a live process holds it; `isGone` says whether a recorded holder can be taken over. */
@@ -39,8 +42,13 @@ export class WriterLockRepo {
     });
   }
 
+  /** Never throws: it runs on a timer, where an error would end the process. */
   heartbeat(pid: number, host: string): void {
-    this.#db.prepare('UPDATE writer_lock SET heartbeat = ? WHERE id = 1 AND pid = ? AND host = ?').run(this.#now().toISOString(), pid, host);
+    try {
+      this.#db.prepare('UPDATE writer_lock SET heartbeat = ? WHERE id = 1 AND pid = ? AND host = ?').run(this.#now().toISOString(), pid, host);
+    } catch (error) {
+      this.#onHeartbeatError(error);
+    }
   }
 
   release(pid: number, host: string): void {
