@@ -190,7 +190,12 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     otherCloud,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
-      changed();
+      // Runs after the job, outside any request: a busy or damaged inventory is reported, never thrown.
+      try {
+        changed();
+      } catch (error) {
+        reportTurn('job-finished', error);
+      }
     },
   });
   if (o.queueRetryMs) replayer.start(o.queueRetryMs);

@@ -64,7 +64,7 @@ export class Inventory {
     this.audit = new AuditRepo(this.db, now);
     this.settings = new SettingsRepo(this.db);
     this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
-    // The heartbeat runs on a timer, where a throw would end the process: a busy or damaged file is told to the guard instead.
+    // The heartbeat runs on a timer and the release after a job, where a throw would end the process: the guard hears a busy or damaged file instead.
     this.writerLock = new WriterLockRepo(this.db, now, (error) => void this.storage.explain(error));
     this.powerPlatform = new PowerPlatformRepo(this.db);
     this.adminCalls = new AdminCallsRepo(this.db, now);

@@ -32,9 +32,9 @@ export const inventoryBusy = (waitedMs: number): AppFailure =>
 export const inventoryBusyAtOpen = (waitedMs: number): AppFailure =>
   new AppFailure('inventory-busy', `${ANOTHER} and kept it locked for more than ${seconds(waitedMs)}, so it could not be opened: nothing was changed or set aside. Try again when the other PAL Desk has finished, or close it.`);
 
-/** Background work (the queue replay) found the inventory locked; it tries again on its next turn. */
+/** Background work (the queue replay, the end of a job) found the inventory locked; it tries again on its next turn. */
 export const busyInBackground = (waitedMs: number): string =>
-  `${ANOTHER} and has kept it locked for more than ${seconds(waitedMs)}: queued changes wait, and PAL Desk tries again shortly. If this keeps happening, close the other PAL Desk.`;
+  `${ANOTHER} and has kept it locked for more than ${seconds(waitedMs)}: PAL Desk's work in the background (sending queued changes) waits, and tries again shortly. If this keeps happening, close the other PAL Desk.`;
 
 const RESTART =
   'Close every PAL Desk window and pal-desk command on this data folder, then start PAL Desk again: it will set the damaged file aside, recover what can still be read and say what was lost.';
