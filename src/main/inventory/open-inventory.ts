@@ -1,6 +1,7 @@
 /** Opens the inventory database: WAL, foreign keys, checksummed migrations; a busy file waits, a corrupt one no process holds is moved aside, never lost. */
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
 import { NOTICE } from '../domain/notice';
@@ -112,27 +113,37 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
   const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   const empty = isEmptyFile(file);
   prepareDatabaseFile(file);
-  let aside: string | null = null;
-  let db = openHealthy(file, busyTimeoutMs);
-  if (db === 'damaged') {
-    // Only a file no other process has open is moved: one that is would go on being written where nobody reads it.
-    if (inUseElsewhere(file)) throw damagedButInUse();
-    aside = moveAside(file, now());
-    db = connect(file, busyTimeoutMs);
-  }
+  const healthy = openHealthy(file, busyTimeoutMs);
+  if (healthy === 'damaged') return startFresh(file, { now, migrations, busyTimeoutMs });
   try {
-    migrate(db, migrations, now);
+    migrate(healthy, migrations, now);
   } catch (error) {
-    db.close();
+    healthy.close();
     throw storageTrouble(error) === 'busy' ? inventoryBusyAtOpen(busyTimeoutMs) : error;
   }
-  const notice = aside
-    ? { code: NOTICE.inventoryDamaged, message: recoverDamaged(db, aside) }
-    : empty
-      ? { code: NOTICE.inventoryEmpty, message: EMPTY_NOTICE }
-      : null;
   securePaths(file);
-  return { db, notice };
+  return { db: healthy, notice: empty ? { code: NOTICE.inventoryEmpty, message: EMPTY_NOTICE } : null };
+}
+
+/** Sets a damaged file aside (never one another process has open) and starts a fresh inventory with what could be read from it; the notice goes with it, or the failure names where the file went. */
+function startFresh(file: string, o: { now: () => Date; migrations: readonly Migration[]; busyTimeoutMs: number }): OpenedDatabase {
+  // A file another process has open would go on being written where nobody reads it.
+  if (inUseElsewhere(file)) throw damagedButInUse();
+  const aside = moveAside(file, o.now());
+  let db: DatabaseSync | null = null;
+  try {
+    db = connect(file, o.busyTimeoutMs);
+    migrate(db, o.migrations, o.now);
+    const notice = { code: NOTICE.inventoryDamaged, message: recoverDamaged(db, aside) };
+    securePaths(file);
+    return { db, notice };
+  } catch (error) {
+    if (db?.isOpen) db.close();
+    throw new AppFailure(
+      'inventory-damaged',
+      `The inventory database was damaged and is kept as ${path.basename(aside)}, but a fresh inventory could not be started (${error instanceof Error ? error.message : String(error)}). Start PAL Desk again; if this keeps happening, check the data folder's disk.`,
+    );
+  }
 }
 
 const EMPTY_NOTICE =
