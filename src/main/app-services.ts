@@ -13,12 +13,14 @@ import { NOTICE } from './domain/notice';
 import { EvidenceService } from './evidence/evidence-service';
 import { ExportService } from './evidence/export-service';
 import { createHandlers, type AppHandlers } from './handlers';
+import { guardStorage } from './handlers/storage-guarded';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
 import { HostRateLimiter } from './http/rate-limiter';
 import { INVENTORY_FILE, Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
 import { NoticeService } from './notices/notice-service';
+import { watchStorage } from './notices/storage-watch';
 import { PalService } from './pal/pal-service';
 import { linkRefresher } from './pal/link-refresh';
 import { inventoryPalStore } from './pal/pal-store';
@@ -69,6 +71,8 @@ export interface AppServicesOptions {
   requestTimeoutMs?: number;
   /** Longest one request to the token service may take, in ms (default 30 s). */
   tokenTimeoutMs?: number;
+  /** How long a statement waits for another PAL Desk process's lock on the inventory, in ms (default 5 s). */
+  busyTimeoutMs?: number;
   /** The desktop app's save dialog and file manager (absent in the browser host and the CLI). */
   desktop?: DesktopShell;
 }
@@ -88,8 +92,9 @@ export const dataFolderSecrets = (o: Pick<AppServicesOptions, 'secrets' | 'userD
 
 export async function createAppServices(o: AppServicesOptions): Promise<AppServices> {
   const secrets = dataFolderSecrets(o);
-  const inventory = new Inventory(o.userDataDir);
+  const inventory = new Inventory(o.userDataDir, undefined, { busyTimeoutMs: o.busyTimeoutMs });
   const notices = new NoticeService(inventory.notices, o.emit);
+  const reportTurn = watchStorage({ storage: inventory.storage, notices, log: o.log });
   /** The clouds Settings offers: every real cloud, and the simulated cloud only while running on it (so never in a packaged build). */
   const cloudChoices: CloudChoiceView[] = [...REAL_CLOUDS, ...(o.cloud.id === 'sim' ? [o.cloud] : [])].map(({ id, label, partnerLinkApi }) => ({ id, label, partnerLinkApi }));
   const settings = new SettingsService(inventory.settings, o.emit, cloudChoices);
@@ -156,8 +161,15 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     otherCloud,
     changed,
   });
-  const jobs = new JobRunner((event) => o.emit('job:progress', event));
-  const replayer = new QueueReplayer({ store: inventory.queue, writer, replay: (action) => pal.replay(action), onChange: changed, log: o.log });
+  const jobs = new JobRunner((event) => o.emit('job:progress', event), (error) => inventory.storage.explain(error));
+  const replayer = new QueueReplayer({
+    store: inventory.queue,
+    writer,
+    replay: (action) => pal.replay(action),
+    onChange: changed,
+    log: o.log,
+    onTimedTurn: (error) => reportTurn('queue-replay', error),
+  });
   /** This sync's environments, read once per tenant by the environments collector and shared with the ones that list per environment. */
   const environments = new EnvironmentReader({ clients, cloud: o.cloud });
   const pp = { inventory, clients, cloud: o.cloud, environments, solutions: new DataverseSolutionReader({ clients }) };
@@ -184,7 +196,12 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     otherCloud,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
-      changed();
+      // Runs after the job, outside any request: a busy or damaged inventory is reported, never thrown.
+      try {
+        changed();
+      } catch (error) {
+        reportTurn('job-finished', error);
+      }
     },
   });
   if (o.queueRetryMs) replayer.start(o.queueRetryMs);
@@ -207,7 +224,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const services: Services = { info, inventory, settings, auth, views, tenants, accounts, pal, sync, jobs, replayer, evidence, notices, checklist, connectivity, exports, data, doctor };
   return {
     ...services,
-    handlers: createHandlers(services),
+    handlers: guardStorage(createHandlers(services), inventory.storage),
     idle: () => jobs.idle(),
     close: async () => {
       await replayer.stop();

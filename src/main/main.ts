@@ -49,7 +49,7 @@ async function start(): Promise<void> {
 
   let win: BrowserWindow | null = null;
   const emit: EmitEvent = (event, payload) => win?.webContents.send(event, payload);
-  const services = await startAppServices({
+  const started = await startAppServices({
     userDataDir: app.getPath('userData'),
     cloud,
     cloudSource,
@@ -63,7 +63,15 @@ async function start(): Promise<void> {
     openBrowser: async (url) => {
       if (!(await openExternalSafe(url))) throw new AppFailure('internal', 'The sign-in page is not on the list of Microsoft sign-in hosts PAL Desk may open.');
     },
+  }).catch((error: unknown) => {
+    // The inventory busy or damaged at start (another PAL Desk has it): say so and quit, not a silent window-less process.
+    if (!(error instanceof AppFailure)) throw error;
+    dialog.showErrorBox('PAL Desk could not start', error.message);
+    app.quit();
+    return null;
   });
+  if (!started) return;
+  const services = started;
   handlers = services.handlers;
   firstScreen.warm(services.handlers);
   registerIpcHandlers(ipcMain, services.handlers, { trustedWebContentsId: () => win?.webContents.id ?? null, appOrigins }, log);

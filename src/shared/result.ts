@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'cancelled',
   'timeout',
   'writer-busy',
+  /** Another PAL Desk process kept the inventory database locked past the busy timeout. */
+  'inventory-busy',
+  /** SQLite reports the inventory database damaged: changes are refused until a restart sets it aside. */
+  'inventory-damaged',
   // settings / partner id
   'invalid-partner-id',
   // sign-in

@@ -44,7 +44,7 @@ export const noticeLine = (n: NoticeView): string => `PAL Desk notice${n.id ? ` 
 export async function withServices(o: GlobalOptions, run: (s: AppServices) => Promise<void>, { quiet = false } = {}): Promise<void> {
   const { cloud, source: cloudSource } = startCloud({ cloudId: o.cloud, simProfilePath: o.simProfile, allowSim: true, userDataDir: o.userData });
   const allowed = externalHostAllowList(cloud);
-  const services = await startServices({
+  const services = await openServices(o, {
     userDataDir: o.userData,
     cloud,
     cloudSource,
@@ -54,6 +54,7 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     emit: (event, payload) => void (event === 'notice' && !quiet && say('stderr', [noticeLine(payload as NoticeView)])),
     keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
     waitForWriter: o.wait === true,
+    busyTimeoutMs: process.env.PAL_DESK_BUSY_TIMEOUT_MS ? Number(process.env.PAL_DESK_BUSY_TIMEOUT_MS) : undefined,
     requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
     clientId: process.env.PAL_DESK_CLIENT_ID,
     openBrowser: async (url) => {
@@ -68,8 +69,23 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
   try {
     await run(services);
     await services.idle();
+  } catch (error) {
+    // The commands call the services directly: a busy or damaged inventory is told as the failure it is, not "unexpected".
+    throw services.inventory.storage.explain(error) ?? error;
   } finally {
     await services.close();
+  }
+}
+
+/** Starts the services; with --wait, an inventory another PAL Desk keeps locked is waited for (said once) instead of failing. */
+async function openServices(o: GlobalOptions, options: Parameters<typeof startServices>[0]): Promise<AppServices> {
+  for (let told = false; ; told = true) {
+    try {
+      return await startServices(options);
+    } catch (error) {
+      if (!o.wait || !(error instanceof AppFailure) || error.code !== 'inventory-busy') throw error;
+      if (!told) process.stderr.write('Another PAL Desk is using this data; waiting for it (--wait)…\n');
+    }
   }
 }
 

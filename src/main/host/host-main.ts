@@ -1,6 +1,7 @@
 /** Browser host entry (Node): the main-process services behind a loopback page, on the simulated cloud only. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { AppFailure } from '../../shared/result';
 import { readSavedCloudId, readSimProfile } from '../cloud-config';
 import { createFirstScreen } from '../first-screen/first-screen-page';
 import { createLogger } from '../logger';
@@ -41,8 +42,15 @@ const services = await startAppServices({
   log,
   emit: host.emit,
   queueRetryMs: Number(process.env.PAL_DESK_QUEUE_RETRY_MS ?? 30_000),
+  busyTimeoutMs: process.env.PAL_DESK_BUSY_TIMEOUT_MS ? Number(process.env.PAL_DESK_BUSY_TIMEOUT_MS) : undefined,
   interactiveTimeoutMs: Number(process.env.PAL_DESK_SIGN_IN_TIMEOUT_MS ?? 300_000),
   openBrowser: async (url) => host.openInPage(url),
+}).catch(async (error: unknown) => {
+  // The inventory busy or damaged at start (or any failure a person can act on): say it, not a stack trace.
+  if (!(error instanceof AppFailure)) throw error;
+  console.error(error.message);
+  await host.close();
+  process.exit(1);
 });
 host.setHandlers(services.handlers);
 firstScreen.warm(services.handlers);

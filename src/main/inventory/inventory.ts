@@ -6,13 +6,14 @@ import { AdminCallsRepo } from './admin-calls-repo';
 import { AuditRepo } from './audit-repo';
 import { CollectorRunsRepo } from './collector-runs-repo';
 import { IntentRepo } from './intent-repo';
-import { NOTICE } from '../domain/notice';
 import { LinkRepo } from './link-repo';
 import { NoticeRepo } from './notice-repo';
-import { openDatabase } from './open-inventory';
+import { holdInUse, type InUseHold } from './in-use';
+import { BUSY_TIMEOUT_MS, openDatabase } from './open-inventory';
 import { PowerPlatformRepo } from './power-platform-repo';
 import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
+import { StorageGuard } from './storage-guard';
 import { TenantRepo } from './tenant-repo';
 import { WriterLockRepo } from './writer-lock-repo';
 import { inTransaction } from './transaction';
@@ -46,11 +47,21 @@ export class Inventory {
   /** Calls to rate-limited admin APIs (Power BI's) per tenant, shared by every process on the data folder. */
   readonly adminCalls: AdminCallsRepo;
 
-  constructor(userDataDir: string, now: () => Date = () => new Date()) {
-    const opened = openDatabase(path.join(userDataDir, INVENTORY_FILE), { now });
+  /** Whether the file is busy or damaged while running, and what that means for a request. */
+  readonly storage: StorageGuard;
+  /** This process's OS-level sign that it has the inventory open (another never moves the file from under it). */
+  readonly #inUse: InUseHold;
+
+  /** `busyTimeoutMs`: how long a statement waits for another process's lock (default 5 s). */
+  constructor(userDataDir: string, now: () => Date = () => new Date(), options: { busyTimeoutMs?: number } = {}) {
+    const file = path.join(userDataDir, INVENTORY_FILE);
+    const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+    const opened = openDatabase(file, { now, busyTimeoutMs });
     this.db = opened.db;
+    this.#inUse = holdInUse(file, busyTimeoutMs);
+    this.storage = new StorageGuard(this.db, busyTimeoutMs);
     this.notices = new NoticeRepo(this.db, now);
-    if (opened.notice) this.notices.add({ level: 'warning', code: NOTICE.inventoryDamaged, message: opened.notice });
+    if (opened.notice) this.notices.add({ level: 'warning', ...opened.notice });
     this.runs = new CollectorRunsRepo(this.db, now);
     this.tenants = new TenantRepo(this.db, now, this.runs);
     this.accounts = new AccountRepo(this.db, now);
@@ -59,7 +70,8 @@ export class Inventory {
     this.audit = new AuditRepo(this.db, now);
     this.settings = new SettingsRepo(this.db);
     this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
-    this.writerLock = new WriterLockRepo(this.db, now);
+    // The heartbeat runs on a timer and the release after a job, where a throw would end the process: the guard hears a busy or damaged file instead.
+    this.writerLock = new WriterLockRepo(this.db, now, (error) => void this.storage.explain(error));
     this.powerPlatform = new PowerPlatformRepo(this.db);
     this.adminCalls = new AdminCallsRepo(this.db, now);
   }
@@ -91,5 +103,6 @@ export class Inventory {
 
   close(): void {
     if (this.db.isOpen) this.db.close();
+    this.#inUse.release();
   }
 }

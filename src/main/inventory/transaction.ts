@@ -8,7 +8,8 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    // SQLite has already rolled back after some errors (busy, disk full): rolling back again would hide the real error.
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

@@ -16,10 +16,13 @@ export type LockAttempt = { acquired: true } | { acquired: false; holder: LockHo
 export class WriterLockRepo {
   readonly #db: DatabaseSync;
   readonly #now: () => Date;
+  readonly #onError: (error: unknown) => void;
 
-  constructor(db: DatabaseSync, now: () => Date) {
+  /** `onError` hears a heartbeat or release the file refused (busy, damaged): the next beat tries again, a lock left behind goes stale. */
+  constructor(db: DatabaseSync, now: () => Date, onError: (error: unknown) => void = () => {}) {
     this.#db = db;
     this.#now = now;
+    this.#onError = onError;
   }
 
   /** Takes the lock for `me` unless a live process holds it; `isGone` says whether a recorded holder can be taken over. */
@@ -39,11 +42,21 @@ export class WriterLockRepo {
     });
   }
 
+  /** Never throws: it runs on a timer, where an error would end the process. */
   heartbeat(pid: number, host: string): void {
-    this.#db.prepare('UPDATE writer_lock SET heartbeat = ? WHERE id = 1 AND pid = ? AND host = ?').run(this.#now().toISOString(), pid, host);
+    try {
+      this.#db.prepare('UPDATE writer_lock SET heartbeat = ? WHERE id = 1 AND pid = ? AND host = ?').run(this.#now().toISOString(), pid, host);
+    } catch (error) {
+      this.#onError(error);
+    }
   }
 
+  /** Never throws: it runs when work ends (in `finally`, after a job), where an error would hide the work's own answer or end the process. */
   release(pid: number, host: string): void {
-    this.#db.prepare('DELETE FROM writer_lock WHERE id = 1 AND pid = ? AND host = ?').run(pid, host);
+    try {
+      this.#db.prepare('DELETE FROM writer_lock WHERE id = 1 AND pid = ? AND host = ?').run(pid, host);
+    } catch (error) {
+      this.#onError(error);
+    }
   }
 }

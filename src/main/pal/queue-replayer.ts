@@ -28,6 +28,8 @@ export interface QueueReplayerDeps {
   replay(action: QueuedAction): Promise<void>;
   onChange(): void;
   log: Logger;
+  /** Hears how each timed turn ended (null: it went through): a busy or damaged inventory is said there, never thrown from the timer. */
+  onTimedTurn?(error: unknown): void;
 }
 
 export class QueueReplayer {
@@ -45,10 +47,20 @@ export class QueueReplayer {
     return this.#running;
   }
 
-  /** Retries every `intervalMs` (and once now); `stop()` ends it. */
+  /** Retries every `intervalMs` (and once now); `stop()` ends it. A turn's failure goes to `onTimedTurn`: a timer that throws ends the process. */
   start(intervalMs: number): void {
-    void this.drain();
-    this.#timer ??= setInterval(() => void this.drain(), intervalMs);
+    void this.#timedTurn();
+    this.#timer ??= setInterval(() => void this.#timedTurn(), intervalMs);
+  }
+
+  async #timedTurn(): Promise<void> {
+    try {
+      await this.drain();
+      this.#deps.onTimedTurn?.(null);
+    } catch (error) {
+      if (this.#deps.onTimedTurn) this.#deps.onTimedTurn(error);
+      else this.#deps.log.error('queue.turn-failed', { error: error instanceof Error ? error.name : typeof error });
+    }
   }
 
   async stop(): Promise<void> {

@@ -43,9 +43,12 @@ export class JobRunner {
   /** Summaries of recently finished jobs, so a caller that asks after the end still gets its answer. */
   readonly #finished = new Map<string, JobSummary>();
   readonly #onProgress: (event: JobProgressEvent) => void;
+  readonly #explain: (error: unknown) => AppFailure | null;
 
-  constructor(onProgress: (event: JobProgressEvent) => void) {
+  /** `explain` turns an error a task did not expect (the inventory busy or damaged) into the failure a person is told. */
+  constructor(onProgress: (event: JobProgressEvent) => void, explain: (error: unknown) => AppFailure | null = () => null) {
     this.#onProgress = onProgress;
+    this.#explain = explain;
   }
 
   start(kind: JobKind, tenantIds: readonly string[], worker: TaskWorker, options: JobOptions): RunningJob {
@@ -79,7 +82,8 @@ export class JobRunner {
             emit(tenantId, name, 'running');
           },
         });
-      } catch (error) {
+      } catch (thrown) {
+        const error = thrown instanceof AppFailure ? thrown : (this.#explain(thrown) ?? thrown);
         code = error instanceof AppFailure ? error.code : undefined;
         result = controller.signal.aborted
           ? { status: 'cancelled' }

@@ -1,10 +1,11 @@
-import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { inventoryPalStore } from '../../../src/main/pal/pal-store';
+import { AppFailure } from '../../../src/shared/result';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'pal-damaged-'));
 const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
@@ -33,6 +34,26 @@ function corruptAuditLogPage(file: string): void {
   const fd = openSync(file, 'r+');
   writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootpage - 1) * pageSize);
   closeSync(fd);
+}
+
+/** Overwrites page `page` (1-based) of the file with garbage. */
+function overwritePage(file: string, page: number, pageSize = 4096): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+  closeSync(fd);
+}
+
+const setAside = (userData: string) => readdirSync(userData).filter((f) => f.includes('.corrupt-'));
+
+/** The failure `open` throws. */
+function failureOf(open: () => unknown): AppFailure {
+  try {
+    open();
+  } catch (error) {
+    if (error instanceof AppFailure) return error;
+    throw error;
+  }
+  throw new Error('opened without a failure');
 }
 
 describe('a damaged inventory', () => {
@@ -67,6 +88,54 @@ describe('a damaged inventory', () => {
     const [notice] = inv.notices.open();
     expect(notice?.message).toMatch(/Recovered: your partner ID and 2 tenants\. The audit log could not be read\./);
     expect(notice?.message).toMatch(/kept as inventory\.sqlite\.corrupt-/);
+    inv.close();
+  });
+
+  it('is not set aside while another PAL Desk has it open, even with its first page overwritten, and is once that one has closed', () => {
+    const userData = dir();
+    inventoryWithLongAuditLog(userData);
+    const file = path.join(userData, INVENTORY_FILE);
+    const other = new Inventory(userData);
+    overwritePage(file, 1);
+
+    const failure = failureOf(() => new Inventory(userData));
+    expect(failure.code).toBe('inventory-damaged');
+    expect(failure.message).toMatch(/damaged, and another PAL Desk .* still has it open, so it was not set aside/);
+    expect(setAside(userData)).toEqual([]);
+
+    other.close();
+    const fresh = new Inventory(userData);
+    expect(setAside(userData)).toHaveLength(1);
+    expect(fresh.notices.open()).toMatchObject([{ code: 'inventory-damaged', message: expect.stringMatching(/kept as inventory\.sqlite\.corrupt-/) }]);
+    fresh.close();
+  });
+
+  it('is never set aside when another connection only holds it locked: opening waits, then says another PAL Desk is using it, and nothing is lost', () => {
+    const userData = dir();
+    inventoryWithLongAuditLog(userData);
+    const file = path.join(userData, INVENTORY_FILE);
+    const locker = new DatabaseSync(file);
+    locker.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;');
+
+    const failure = failureOf(() => new Inventory(userData, undefined, { busyTimeoutMs: 100 }));
+    expect(failure.code).toBe('inventory-busy');
+    expect(failure.message).toMatch(/^Another PAL Desk is using this data .* nothing was changed or set aside/);
+    expect(setAside(userData)).toEqual([]);
+
+    locker.close();
+    const inv = new Inventory(userData);
+    expect(inv.settings.get('partnerId')).toBe('1234567');
+    expect(inv.tenants.list('1234567').map((t) => t.displayName)).toEqual(['Contoso', 'Fabrikam']);
+    expect(inv.audit.list(1000)).toHaveLength(600);
+    expect(inv.notices.open()).toEqual([]);
+    inv.close();
+  });
+
+  it('starts fresh from an empty (0-byte) file with a kept notice that says so', () => {
+    const userData = dir();
+    writeFileSync(path.join(userData, INVENTORY_FILE), '');
+    const inv = new Inventory(userData);
+    expect(inv.notices.open()).toMatchObject([{ level: 'warning', code: 'inventory-empty', message: expect.stringMatching(/inventory file was empty \(0 bytes\).*set your partner ID again/) }]);
     inv.close();
   });
 });

@@ -102,4 +102,27 @@ describe('offline queue replay', () => {
     expect(second).toBe(1);
     expect(calls).toBe(1);
   });
+
+  it('reports a timed turn the inventory refused (busy) instead of throwing from its timer, and keeps turning', async () => {
+    const { store } = memoryQueue(['a']);
+    const locked = Object.assign(new Error('database is locked'), { code: 'ERR_SQLITE_ERROR', errcode: 5 });
+    const turns: unknown[] = [];
+    let wake: () => void = () => undefined;
+    const thirdTurn = new Promise<void>((resolve) => (wake = resolve));
+    const replayer = new QueueReplayer({
+      store: { ...store, recoverAbandoned: () => { throw locked; } },
+      writer: freeLock,
+      replay: async () => {},
+      onChange: () => {},
+      log: silentLogger,
+      onTimedTurn: (error) => {
+        turns.push(error);
+        if (turns.length === 3) wake();
+      },
+    });
+    replayer.start(1);
+    await thirdTurn;
+    await replayer.stop();
+    expect(turns.slice(0, 3)).toEqual([locked, locked, locked]);
+  });
 });
