@@ -63,6 +63,8 @@ export interface AppServicesOptions {
   interactiveTimeoutMs?: number;
   /** Wait for another process's write work to end instead of failing (the CLI's --wait). */
   waitForWriter?: boolean;
+  /** How long another process's writer lock may stay silent before it is taken over, in ms (default 2 minutes; tests shorten it). */
+  writerStaleMs?: number;
   /** Longest one call to a Microsoft API may take (default 30 s). */
   requestTimeoutMs?: number;
   /** Longest one request to the token service may take, in ms (default 30 s). */
@@ -120,7 +122,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   };
   const forgetClients = (match: { tenantId?: string; identityId?: string }) => clients.forget(match);
 
-  const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter });
+  const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter, staleMs: o.writerStaleMs });
   const partnerLinks = partnerLinksCollector({
     inventory,
     objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),

@@ -4,8 +4,9 @@ import type { LockHolder, WriterLockRepo } from '../inventory/writer-lock-repo';
 import { isDeadHere, thisProcess } from './process-owner';
 
 /** A holder silent for this long is taken over even on another machine (a data folder on a network share). */
-const STALE_MS = 2 * 60_000;
-const HEARTBEAT_MS = 15_000;
+export const STALE_MS = 2 * 60_000;
+/** A holder shows a sign of life this many times per staleness period. */
+const HEARTBEATS_PER_STALE = 8;
 const POLL_MS = 250;
 
 export interface WriterLockOptions {
@@ -15,11 +16,14 @@ export interface WriterLockOptions {
   /** Wait for the lock instead of failing when another process holds it (the CLI's --wait). */
   wait?: boolean;
   now?: () => number;
+  /** How long a holder may stay silent before another process takes the lock over (default STALE_MS; tests shorten it). */
+  staleMs?: number;
 }
 
 export class WriterLock {
   readonly #o: WriterLockOptions;
   readonly #me = thisProcess();
+  readonly #staleMs: number;
   #depth = 0;
   #timer: ReturnType<typeof setInterval> | null = null;
   /** Who held the lock at the last failed attempt. */
@@ -27,6 +31,7 @@ export class WriterLock {
 
   constructor(options: WriterLockOptions) {
     this.#o = options;
+    this.#staleMs = options.staleMs ?? STALE_MS;
   }
 
   /** Runs write work under the lock (re-entrant within this process); fails with 'writer-busy', or waits with `wait`, when another process holds it. */
@@ -74,11 +79,11 @@ export class WriterLock {
 
   #take() {
     const now = this.#o.now?.() ?? Date.now();
-    return this.#o.repo.tryAcquire({ holder: this.#o.holder, ...this.#me }, (h) => isDeadHere(h) || now - Date.parse(h.heartbeat) > STALE_MS);
+    return this.#o.repo.tryAcquire({ holder: this.#o.holder, ...this.#me }, (h) => isDeadHere(h) || now - Date.parse(h.heartbeat) > this.#staleMs);
   }
 
   #startHeartbeat(): void {
-    this.#timer = setInterval(() => this.#o.repo.heartbeat(this.#me.pid, this.#me.host), HEARTBEAT_MS);
+    this.#timer = setInterval(() => this.#o.repo.heartbeat(this.#me.pid, this.#me.host), this.#staleMs / HEARTBEATS_PER_STALE);
     this.#timer.unref();
   }
 
