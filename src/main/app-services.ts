@@ -41,6 +41,7 @@ import { AccountService, type Directory } from './tenants/account-service';
 import { listTenants, resolveTenant } from './tenants/directory-client';
 import { TenantService } from './tenants/tenant-service';
 import { TenantViews } from './tenants/tenant-views';
+import { WorkPresence } from './writer/work-presence';
 import { WriterLock } from './writer/writer-lock';
 
 export interface AppServicesOptions {
@@ -123,6 +124,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const forgetClients = (match: { tenantId?: string; identityId?: string }) => clients.forget(match);
 
   const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter, staleMs: o.writerStaleMs });
+  const presence = new WorkPresence({ leases: inventory.workLeases, writerLock: inventory.writerLock, holder: WRITER_NAMES[o.host], staleMs: o.writerStaleMs });
   const partnerLinks = partnerLinksCollector({
     inventory,
     objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),
@@ -141,7 +143,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   };
   const partnerLinkNote = o.cloud.partnerLinkApi === 'unknown' ? undocumentedPartnerLink(o.cloud.label) : null;
   const pal = new PalService({
-    store: inventoryPalStore(inventory),
+    store: inventoryPalStore(inventory, () => writer.fence()),
     writer,
     accounts: (tenantId) => accounts.accounts(tenantId),
     account: (tenantId, identityId) => accounts.account(tenantId, identityId),
@@ -163,6 +165,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     pal,
     jobs,
     writer,
+    presence,
     collectors: [
       partnerLinks,
       environmentsCollector(pp),
@@ -189,7 +192,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
   const exports = new ExportService(evidence, o.desktop);
-  const data = new DataService({ info, cloud: o.cloud, cloudSource: o.cloudSource ?? 'command-line', cloudChoices, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
+  const data = new DataService({ info, cloud: o.cloud, cloudSource: o.cloudSource ?? 'command-line', cloudChoices, userDataDir: o.userDataDir, inventory, jobs, writer, presence, desktop: o.desktop });
   const doctor = new DoctorService({
     cloud: o.cloud,
     clients,

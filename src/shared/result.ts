@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'cancelled',
   'timeout',
   'writer-busy',
+  /** A writer paused past its turn (Ctrl+Z, a laptop asleep) found another process writing when it resumed: it wrote nothing more. */
+  'writer-lost',
   // settings / partner id
   'invalid-partner-id',
   // sign-in

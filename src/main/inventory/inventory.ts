@@ -14,6 +14,7 @@ import { PowerPlatformRepo } from './power-platform-repo';
 import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
 import { TenantRepo } from './tenant-repo';
+import { WorkLeaseRepo } from './work-lease-repo';
 import { WriterLockRepo } from './writer-lock-repo';
 import { inTransaction } from './transaction';
 
@@ -33,6 +34,8 @@ export class Inventory {
   readonly runs: CollectorRunsRepo;
   readonly intents: IntentRepo;
   readonly writerLock: WriterLockRepo;
+  /** The processes at work (a sync, link all) in the data folder: "forget everything" waits for them. */
+  readonly workLeases: WorkLeaseRepo;
   /** Power Platform facts and the scope each product was read with. */
   readonly powerPlatform: PowerPlatformRepo;
   /** Notices kept until a person acknowledges them (a damaged file moved aside is one, written into the fresh file). */
@@ -50,10 +53,11 @@ export class Inventory {
     this.accounts = new AccountRepo(this.db, now);
     this.links = new LinkRepo(this.db, now);
     this.queue = new QueueRepo(this.db, now);
-    this.audit = new AuditRepo(this.db, now);
-    this.settings = new SettingsRepo(this.db);
-    this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
     this.writerLock = new WriterLockRepo(this.db, now);
+    this.workLeases = new WorkLeaseRepo(this.db, now);
+    this.audit = new AuditRepo(this.db, now, this.writerLock);
+    this.settings = new SettingsRepo(this.db);
+    this.intents = new IntentRepo(this.db, now, this.audit, this.queue, this.writerLock);
     this.powerPlatform = new PowerPlatformRepo(this.db);
     this.adminCalls = new AdminCallsRepo(this.db, now);
   }

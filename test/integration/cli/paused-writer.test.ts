@@ -6,7 +6,7 @@ import { Inventory } from '../../../src/main/inventory/inventory';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
-import { runCli, startCli } from '../support/cli-runner';
+import { resume, runCli, startCli } from '../support/cli-runner';
 import { writesAndAudit } from '../support/write-invariant';
 
 let sim: RunningSim;
@@ -55,10 +55,8 @@ describe('a writer paused past its turn (Ctrl+Z, SIGSTOP, a laptop asleep)', () 
     first = startCli(folder, ['link', '--all']);
     const pausedPid = await paused;
 
-    const second = await runCli(folder, ['--wait', 'link', '--all']);
+    const second = await runCli(folder, ['--wait', 'link', '--all']).finally(() => resume(pausedPid));
     expect(second.stdout).toMatch(/^3 done/);
-
-    process.kill(pausedPid, 'SIGCONT');
     const resumed = await first.done;
 
     const writes = sim.control.writes().slice(fromWrite);

@@ -47,3 +47,12 @@ export function startCli(target: CliTarget, args: string[], options: { input?: s
 
 /** A runner bound to one data folder: `cli('tenants', 'list')`. */
 export const cliOn = (target: CliTarget) => (...args: string[]) => runCli(target, args);
+
+/** Resumes a process a test paused with SIGSTOP (nothing happens when it has ended). */
+export function resume(pid: number): void {
+  try {
+    process.kill(pid, 'SIGCONT');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
