@@ -66,6 +66,8 @@ export interface AppServicesOptions {
   waitForWriter?: boolean;
   /** How long another process's writer lock may stay silent before it is taken over, in ms (default 2 minutes; tests shorten it). */
   writerStaleMs?: number;
+  /** Hold a work lease from start to close (the CLI: its whole command, token cache flush included, is work another process's "forget everything" waits for). */
+  workLeaseWhileOpen?: boolean;
   /** Longest one call to a Microsoft API may take (default 30 s). */
   requestTimeoutMs?: number;
   /** Longest one request to the token service may take, in ms (default 30 s). */
@@ -125,6 +127,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
 
   const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter, staleMs: o.writerStaleMs });
   const presence = new WorkPresence({ leases: inventory.workLeases, writerLock: inventory.writerLock, holder: WRITER_NAMES[o.host], staleMs: o.writerStaleMs });
+  const leaveOpen = o.workLeaseWhileOpen ? presence.enter('command') : () => undefined;
   const partnerLinks = partnerLinksCollector({
     inventory,
     objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),
@@ -212,6 +215,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
       await replayer.stop();
       await jobs.stopAll();
       await auth.flush();
+      leaveOpen();
       inventory.close();
     },
   };

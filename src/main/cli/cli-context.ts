@@ -37,6 +37,7 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     emit: (event, payload) => void (event === 'notice' && !quiet && process.stderr.write(`${noticeLine(payload as NoticeView)}\n`)),
     keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
     waitForWriter: o.wait === true,
+    workLeaseWhileOpen: true,
     writerStaleMs: process.env.PAL_DESK_WRITER_STALE_MS ? Number(process.env.PAL_DESK_WRITER_STALE_MS) : undefined,
     requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
     clientId: process.env.PAL_DESK_CLIENT_ID,

@@ -1,4 +1,4 @@
-/** Leases of the processes at work in the data folder (a sync, link all), shared by the app, the browser host and the CLI, so one never deletes what another is writing. */
+/** Leases of the processes at work in the data folder (a sync, link all, a CLI command), shared by the app, the browser host and the CLI, so one never deletes what another is writing. */
 import type { DatabaseSync } from 'node:sqlite';
 
 export interface WorkLease {
@@ -6,7 +6,7 @@ export interface WorkLease {
   owner: string;
   /** What holds it, as a person would name it ("The pal-desk CLI"). */
   holder: string;
-  /** What it is doing: 'sync' or 'link-all'. */
+  /** What it is doing: 'sync', 'link-all' or 'command' (a CLI command). */
   work: string;
   pid: number;
   host: string;

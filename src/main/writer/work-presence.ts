@@ -1,4 +1,4 @@
-/** Which processes work in the data folder: this one's jobs (sync, link all) hold a lease while they run, and "forget everything" is refused while another's lease or writer lock lives. */
+/** Which processes work in the data folder: jobs (sync, link all) and CLI commands hold a lease while they run, and "forget everything" is refused while another's lease or writer lock lives. */
 import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../shared/result';
 import type { WorkLeaseRepo } from '../inventory/work-lease-repo';
@@ -28,7 +28,7 @@ interface Someone {
 }
 
 const hhmm = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-const DOING: Record<string, string> = { sync: 'has been syncing', 'link-all': 'has been linking every tenant' };
+const DOING: Record<string, string> = { sync: 'has been syncing', 'link-all': 'has been linking every tenant', command: 'has been running a command' };
 
 export class WorkPresence {
   readonly #o: WorkPresenceOptions;
@@ -57,7 +57,8 @@ export class WorkPresence {
       if (left) return;
       left = true;
       this.#works.splice(this.#works.indexOf(work), 1);
-      if (this.#works.length > 0) return;
+      const still = this.#works.at(-1);
+      if (still) return this.#o.leases.take({ owner: this.#owner, holder: this.#o.holder, work: still, ...this.#me });
       if (this.#timer) clearInterval(this.#timer);
       this.#timer = null;
       this.#o.leases.release(this.#owner);
