@@ -4,9 +4,7 @@ import { AppFailure } from '../../shared/result';
 import type { WorkLeaseRepo } from '../inventory/work-lease-repo';
 import type { LockHolder, WriterLockRepo } from '../inventory/writer-lock-repo';
 import { isDeadHere, ownerKey, thisProcess } from './process-owner';
-import { STALE_MS } from './writer-lock';
-
-const HEARTBEATS_PER_STALE = 8;
+import { HEARTBEATS_PER_STALE, signOfLife, STALE_MS } from './writer-lock';
 
 export interface WorkPresenceOptions {
   leases: WorkLeaseRepo;
@@ -49,7 +47,7 @@ export class WorkPresence {
     this.#works.push(work);
     this.#o.leases.take({ owner: this.#owner, holder: this.#o.holder, work, ...this.#me });
     if (!this.#timer) {
-      this.#timer = setInterval(() => this.#o.leases.heartbeat(this.#owner), this.#staleMs / HEARTBEATS_PER_STALE);
+      this.#timer = setInterval(() => signOfLife(() => this.#o.leases.heartbeat(this.#owner)), this.#staleMs / HEARTBEATS_PER_STALE);
       this.#timer.unref();
     }
     let left = false;

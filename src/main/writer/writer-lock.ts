@@ -15,7 +15,7 @@ import { isDeadHere, thisProcess } from './process-owner';
  */
 export const STALE_MS = 2 * 60_000;
 /** A holder shows a sign of life this many times per staleness period. */
-const HEARTBEATS_PER_STALE = 8;
+export const HEARTBEATS_PER_STALE = 8;
 const POLL_MS = 250;
 
 export interface WriterLockOptions {
@@ -106,7 +106,7 @@ export class WriterLock {
 
   #startHeartbeat(): void {
     const fence = this.fence();
-    this.#timer = setInterval(() => this.#o.repo.heartbeat(fence), this.#staleMs / HEARTBEATS_PER_STALE);
+    this.#timer = setInterval(() => signOfLife(() => this.#o.repo.heartbeat(fence)), this.#staleMs / HEARTBEATS_PER_STALE);
     this.#timer.unref();
   }
 
@@ -117,6 +117,15 @@ export class WriterLock {
     this.#timer = null;
     this.#o.repo.release(this.fence());
     this.#generation = null;
+  }
+}
+
+/** Records a sign of life from a timer: a busy or closed database misses this one (the next makes up for it) instead of ending the process. */
+export function signOfLife(beat: () => unknown): void {
+  try {
+    beat();
+  } catch {
+    // Nothing to do: a holder misses a sign of life only when many in a row fail, and then another process may take over safely.
   }
 }
 
