@@ -44,6 +44,7 @@ import { AccountService, type Directory } from './tenants/account-service';
 import { listTenants, resolveTenant } from './tenants/directory-client';
 import { TenantService } from './tenants/tenant-service';
 import { TenantViews } from './tenants/tenant-views';
+import { WorkPresence } from './writer/work-presence';
 import { WriterLock } from './writer/writer-lock';
 
 export interface AppServicesOptions {
@@ -67,6 +68,10 @@ export interface AppServicesOptions {
   interactiveTimeoutMs?: number;
   /** Wait for another process's write work to end instead of failing (the CLI's --wait). */
   waitForWriter?: boolean;
+  /** How long another process's writer lock may stay silent before it is taken over, in ms (default 2 minutes; tests shorten it). */
+  writerStaleMs?: number;
+  /** Hold a work lease from start to close (the CLI: its whole command, token cache flush included, is work another process's "forget everything" waits for). */
+  workLeaseWhileOpen?: boolean;
   /** Longest one call to a Microsoft API may take (default 30 s). */
   requestTimeoutMs?: number;
   /** Longest one request to the token service may take, in ms (default 30 s). */
@@ -131,7 +136,9 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   };
   const forgetClients = (match: { tenantId?: string; identityId?: string }) => clients.forget(match);
 
-  const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter });
+  const writer = new WriterLock({ repo: inventory.writerLock, holder: WRITER_NAMES[o.host], wait: o.waitForWriter, staleMs: o.writerStaleMs });
+  const presence = new WorkPresence({ leases: inventory.workLeases, writerLock: inventory.writerLock, holder: WRITER_NAMES[o.host], staleMs: o.writerStaleMs });
+  const leaveOpen = o.workLeaseWhileOpen ? presence.enter('command') : () => undefined;
   const partnerLinks = partnerLinksCollector({
     inventory,
     objectIdSilently: (tenantId, account) => accounts.objectIdSilently(tenantId, account),
@@ -150,7 +157,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   };
   const partnerLinkNote = o.cloud.partnerLinkApi === 'unknown' ? undocumentedPartnerLink(o.cloud.label) : null;
   const pal = new PalService({
-    store: inventoryPalStore(inventory),
+    store: inventoryPalStore(inventory, () => writer.fence()),
     writer,
     accounts: (tenantId) => accounts.accounts(tenantId),
     account: (tenantId, identityId) => accounts.account(tenantId, identityId),
@@ -179,6 +186,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     pal,
     jobs,
     writer,
+    presence,
     collectors: [
       partnerLinks,
       environmentsCollector(pp),
@@ -210,7 +218,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const checklist = new ChecklistService(inventory, views, partnerId);
   const evidence = new EvidenceService(inventory, views, partnerId, checklist);
   const exports = new ExportService(evidence, o.desktop);
-  const data = new DataService({ info, cloud: o.cloud, cloudSource: o.cloudSource ?? 'command-line', cloudChoices, userDataDir: o.userDataDir, inventory, jobs, writer, desktop: o.desktop });
+  const data = new DataService({ info, cloud: o.cloud, cloudSource: o.cloudSource ?? 'command-line', cloudChoices, userDataDir: o.userDataDir, inventory, jobs, writer, presence, desktop: o.desktop });
   const doctor = new DoctorService({
     cloud: o.cloud,
     clients,
@@ -230,6 +238,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
       await replayer.stop();
       await jobs.stopAll();
       await auth.flush();
+      leaveOpen();
       inventory.close();
     },
   };

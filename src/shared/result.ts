@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'inventory-busy',
   /** SQLite reports the inventory database damaged: changes are refused until a restart sets it aside. */
   'inventory-damaged',
+  /** A writer paused past its turn (Ctrl+Z, a laptop asleep) found another process writing when it resumed: it wrote nothing more. */
+  'writer-lost',
   // settings / partner id
   'invalid-partner-id',
   // sign-in

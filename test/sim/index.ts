@@ -51,6 +51,8 @@ export interface SimControl {
   writes(): AppliedWrite[];
   /** Calls `listener` right after each write is applied, before its answer leaves; null stops. */
   onWrite(listener: ((write: AppliedWrite) => void) | null): void;
+  /** Calls `listener` when a request arrives, before it is answered (tests pause a client at that instant); null stops. */
+  onRequest(listener: ((request: { method: string; path: string; service: ServiceOrigin }) => void) | null): void;
 }
 
 export interface RunningSim {
@@ -74,6 +76,7 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
   const signer = new TokenSigner();
   const faults = new FaultInjector();
   const requestLog: RequestLogEntry[] = [];
+  let onRequest: Parameters<SimControl['onRequest']>[0] = null;
   let origins: SimOrigins | null = null;
   const originOf = (service: ServiceOrigin) => origins?.origin(service) ?? '';
   const dir = new Directory(scenario, () => originOf('login'));
@@ -129,6 +132,7 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
       const at = performance.timeOrigin + performance.now();
       const controlled = control(request);
       if (controlled) return writeReply(res, controlled);
+      onRequest?.({ method: request.method, path: request.url.pathname, service });
       const log = (status: number) => requestLog.push({ method: request.method, path: request.url.pathname, status, at, service, authorized: request.headers.authorization !== undefined });
       await sleep(faults.delayFor(request));
       const decision = faults.decide(request);
@@ -204,6 +208,7 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
       issuedSecrets: () => [...identity.issuedSecrets],
       writes: () => [...arm.writes],
       onWrite: (listener) => void (arm.onWrite = listener),
+      onRequest: (listener) => void (onRequest = listener),
     },
     close: stop,
   };

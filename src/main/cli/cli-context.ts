@@ -55,6 +55,8 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     keychainService: process.env.PAL_DESK_KEYCHAIN_SERVICE,
     waitForWriter: o.wait === true,
     busyTimeoutMs: process.env.PAL_DESK_BUSY_TIMEOUT_MS ? Number(process.env.PAL_DESK_BUSY_TIMEOUT_MS) : undefined,
+    workLeaseWhileOpen: true,
+    writerStaleMs: process.env.PAL_DESK_WRITER_STALE_MS ? Number(process.env.PAL_DESK_WRITER_STALE_MS) : undefined,
     requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
     clientId: process.env.PAL_DESK_CLIENT_ID,
     openBrowser: async (url) => {

@@ -55,7 +55,10 @@ const findTenant = (s: AppServices, ref: string) => {
 };
 
 function jobExit(summary: JobSummary): ExitCode {
-  if (summary.counts.failed > 0) return EXIT.failed;
+  // A link all that lost the writer lock to another process while paused stopped its remaining tenants with that reason.
+  const lost = summary.problems.filter((p) => p.code === 'writer-lost').length;
+  if (summary.counts.failed > lost) return EXIT.failed;
+  if (lost > 0) return EXIT.writerBusy;
   if (summary.counts['needs-sign-in'] > 0) return EXIT.needsSignIn;
   if (summary.counts['needs-confirmation'] > 0) return EXIT.needsConfirmation;
   // Link all marks a tenant whose links were queued (Azure unreachable) as skipped.

@@ -13,7 +13,11 @@ export const EXIT = {
   needsSignIn: 4,
   /** Azure was unreachable; the action (or, in link --all, some tenant's links) is queued and will be sent later. */
   queued: 5,
-  /** Another PAL Desk process (the app, or another terminal) is making changes in this data folder, or kept its inventory locked past the busy timeout; nothing was changed. Run again, or add --wait. */
+  /**
+   * Another PAL Desk process (the app, or another terminal) is making changes in this data folder, or kept its inventory locked
+   * past the busy timeout: nothing was changed, or (this process was paused past its turn and the other took over) nothing more
+   * was changed. Run again, or add --wait.
+   */
   writerBusy: 6,
   /** PAL Desk found damaged data (at start, or while running); see the message; `pal-desk notices --ack` once you have read it. */
   damagedData: 7,
@@ -47,8 +51,11 @@ export function exitCodeForError(code: string): ExitCode {
   if (code === 'conflict') return EXIT.needsConfirmation;
   if (NEEDS_SIGN_IN.has(code)) return EXIT.needsSignIn;
   if (code === 'offline') return EXIT.queued;
-  if (code === 'writer-busy' || code === 'inventory-busy') return EXIT.writerBusy;
-  if (code === 'inventory-damaged') return EXIT.damagedData;
+  /**
+   * Another PAL Desk process (the app, or another terminal) is making changes in this data folder, or kept its inventory locked
+   * past the busy timeout: nothing was changed, or (this process was paused past its turn and the other took over) nothing more
+   * was changed. Run again, or add --wait.
+   */
   if (code === 'partner-link-api-unknown') return EXIT.unknown;
   return EXIT.failed;
 }

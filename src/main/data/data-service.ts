@@ -8,6 +8,7 @@ import { AppFailure } from '../../shared/result';
 import type { DesktopShell } from '../desktop-shell';
 import { INVENTORY_FILE, type Inventory } from '../inventory/inventory';
 import type { JobRunner } from '../sync/job-runner';
+import type { WorkPresence } from '../writer/work-presence';
 import type { WriterLock } from '../writer/writer-lock';
 
 export interface DataServiceOptions {
@@ -19,6 +20,8 @@ export interface DataServiceOptions {
   inventory: Inventory;
   jobs: JobRunner;
   writer: WriterLock;
+  /** Other processes at work in the data folder (a CLI sync, the app's link all). */
+  presence: Pick<WorkPresence, 'assertNobodyElse'>;
   desktop?: DesktopShell;
 }
 
@@ -53,13 +56,14 @@ export class DataService {
   }
 
   /**
-   * Makes sure nothing is writing (no sync or link here, no other PAL Desk process holding the writer lock), takes the
-   * lock, and counts what is about to go; `release` gives the lock back just before the inventory closes.
+   * Makes sure nothing is working in the folder (no sync or link here, no other PAL Desk process syncing or holding the writer
+   * lock, even paused), takes the lock, and counts what is about to go; `release` gives the lock back just before the inventory closes.
    */
   async claimForForget(): Promise<{ counts: Omit<ForgetResult, 'keychainEntries'>; release(): void }> {
     if (this.#o.jobs.busy || this.#o.writer.held) {
       throw new AppFailure('writer-busy', 'A sync, link or "Link all" is running. Cancel it or let it finish, then choose "Forget everything" again. Nothing was deleted.');
     }
+    this.#o.presence.assertNobodyElse('Nothing was changed or deleted. Let it finish (or end it), then choose "Forget everything" again.');
     const release = await this.#o.writer.hold();
     const { inventory } = this.#o;
     const counts = {

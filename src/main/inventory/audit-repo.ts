@@ -3,17 +3,24 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { AuditFilter } from '../../shared/audit-filter';
 import type { AuditEntryView } from '../../shared/view-types';
 import type { AuditRecord } from '../domain/audit';
+import { inTransaction } from './transaction';
+import type { Fence, WriterLockRepo } from './writer-lock-repo';
 
 export class AuditRepo {
   readonly #db: DatabaseSync;
   readonly #now: () => Date;
+  readonly #lock: WriterLockRepo;
 
-  constructor(db: DatabaseSync, now: () => Date) {
+  constructor(db: DatabaseSync, now: () => Date, lock: WriterLockRepo) {
     this.#db = db;
     this.#now = now;
+    this.#lock = lock;
   }
 
-  append(record: AuditRecord & { tenantName: string | null }): void {
+  /** Appends an entry when `fence` still holds the writer lock, in the same transaction as that check (the caller's, or its own). */
+  append(fence: Fence, record: AuditRecord & { tenantName: string | null }): void {
+    if (!this.#db.isTransaction) return inTransaction(this.#db, () => this.append(fence, record));
+    this.#lock.assertCurrent(fence);
     this.#db
       .prepare(
         `INSERT INTO audit_log (at, tenant_id, tenant_name, identity, action, before, after, outcome, request_id, message)

@@ -1,4 +1,7 @@
-/** Write-ahead intents: a write is recorded before it reaches Azure and settled after, with its audit entry in the same transaction. */
+/**
+ * Write-ahead intents: a write is recorded before it reaches Azure and settled after, with its audit entry in the same transaction;
+ * each checks in that transaction that its writer still holds the lock (a refused intent means the write is never sent).
+ */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { AuditRecord } from '../domain/audit';
@@ -6,6 +9,7 @@ import type { WriteIntent } from '../domain/write-intent';
 import type { AuditRepo } from './audit-repo';
 import type { QueueRepo } from './queue-repo';
 import { inTransaction } from './transaction';
+import type { Fence, WriterLockRepo } from './writer-lock-repo';
 
 interface Row {
   intent_id: string;
@@ -34,18 +38,21 @@ export class IntentRepo {
   readonly #now: () => Date;
   readonly #audit: AuditRepo;
   readonly #queue: QueueRepo;
+  readonly #lock: WriterLockRepo;
 
-  constructor(db: DatabaseSync, now: () => Date, audit: AuditRepo, queue: QueueRepo) {
+  constructor(db: DatabaseSync, now: () => Date, audit: AuditRepo, queue: QueueRepo, lock: WriterLockRepo) {
     this.#db = db;
     this.#now = now;
     this.#audit = audit;
     this.#queue = queue;
+    this.#lock = lock;
   }
 
   /** Records the intent durably (its own committed transaction) before the write is sent; marks its queued action as being written. */
-  begin(intent: Omit<WriteIntent, 'intentId'>, tenantName: string | null): string {
+  begin(fence: Fence, intent: Omit<WriteIntent, 'intentId'>, tenantName: string | null): string {
     const intentId = randomUUID();
     inTransaction(this.#db, () => {
+      this.#lock.assertCurrent(fence);
       this.#db
         .prepare(
           `INSERT INTO write_intents (intent_id, tenant_id, tenant_name, identity_id, identity, action, before, requested, action_id, state, created_at)
@@ -57,11 +64,12 @@ export class IntentRepo {
   }
 
   /** Ends an intent: with the audit entry of the write the tenant received, or none when it surely did not; completes its queued action. */
-  settle(intentId: string, audit: (AuditRecord & { tenantName: string | null }) | null, completeActionId?: string | null): void {
+  settle(fence: Fence, intentId: string, audit: (AuditRecord & { tenantName: string | null }) | null, completeActionId?: string | null): void {
     inTransaction(this.#db, () => {
+      this.#lock.assertCurrent(fence);
       const row = this.#db.prepare("SELECT action_id FROM write_intents WHERE intent_id = ? AND state = 'pending'").get(intentId) as { action_id: string | null } | undefined;
       if (!row) return;
-      if (audit) this.#audit.append(audit);
+      if (audit) this.#audit.append(fence, audit);
       this.#db.prepare("UPDATE write_intents SET state = 'settled', settled_at = ? WHERE intent_id = ?").run(this.#now().toISOString(), intentId);
       const actionId = completeActionId ?? row.action_id;
       if (actionId && audit) this.#queue.complete(actionId);
@@ -69,8 +77,11 @@ export class IntentRepo {
   }
 
   /** Ties an intent whose outcome is unknown to the queued action that will settle it. */
-  attachAction(intentId: string, actionId: string): void {
-    this.#db.prepare("UPDATE write_intents SET action_id = ? WHERE intent_id = ? AND state = 'pending'").run(actionId, intentId);
+  attachAction(fence: Fence, intentId: string, actionId: string): void {
+    inTransaction(this.#db, () => {
+      this.#lock.assertCurrent(fence);
+      this.#db.prepare("UPDATE write_intents SET action_id = ? WHERE intent_id = ? AND state = 'pending'").run(actionId, intentId);
+    });
   }
 
   /** Intents of one account in one tenant whose outcome is not known yet (a lost answer, a crash). */

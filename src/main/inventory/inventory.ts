@@ -15,6 +15,7 @@ import { QueueRepo } from './queue-repo';
 import { SettingsRepo } from './settings-repo';
 import { StorageGuard } from './storage-guard';
 import { TenantRepo } from './tenant-repo';
+import { WorkLeaseRepo } from './work-lease-repo';
 import { WriterLockRepo } from './writer-lock-repo';
 import { inTransaction } from './transaction';
 
@@ -40,6 +41,8 @@ export class Inventory {
   readonly runs: CollectorRunsRepo;
   readonly intents: IntentRepo;
   readonly writerLock: WriterLockRepo;
+  /** The processes at work (a sync, link all) in the data folder: "forget everything" waits for them. */
+  readonly workLeases: WorkLeaseRepo;
   /** Power Platform facts and the scope each product was read with. */
   readonly powerPlatform: PowerPlatformRepo;
   /** Notices kept until a person acknowledges them (a damaged file moved aside is one, written into the fresh file). */
@@ -67,11 +70,12 @@ export class Inventory {
     this.accounts = new AccountRepo(this.db, now);
     this.links = new LinkRepo(this.db, now);
     this.queue = new QueueRepo(this.db, now);
-    this.audit = new AuditRepo(this.db, now);
-    this.settings = new SettingsRepo(this.db);
-    this.intents = new IntentRepo(this.db, now, this.audit, this.queue);
     // The heartbeat runs on a timer and the release after a job, where a throw would end the process: the guard hears a busy or damaged file instead.
     this.writerLock = new WriterLockRepo(this.db, now, (error) => void this.storage.explain(error));
+    this.workLeases = new WorkLeaseRepo(this.db, now);
+    this.audit = new AuditRepo(this.db, now, this.writerLock);
+    this.settings = new SettingsRepo(this.db);
+    this.intents = new IntentRepo(this.db, now, this.audit, this.queue, this.writerLock);
     this.powerPlatform = new PowerPlatformRepo(this.db);
     this.adminCalls = new AdminCallsRepo(this.db, now);
   }

@@ -324,4 +324,29 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 12,
+    name: 'a generation (fencing token) for the writer lock, and leases of the processes at work in the data folder',
+    sql: `
+      ALTER TABLE writer_lock ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE writer_generation (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        last INTEGER NOT NULL,
+        holder TEXT,
+        pid INTEGER,
+        host TEXT,
+        since TEXT
+      );
+      INSERT INTO writer_generation (id, last) VALUES (1, 0);
+      CREATE TABLE work_leases (
+        owner TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        work TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        since TEXT NOT NULL,
+        heartbeat TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -167,6 +167,9 @@ export class PalService {
     if (!release) return;
     try {
       this.#settleByObservation(tenantId, account, link);
+    } catch (error) {
+      // Another process took the lock over while this one was paused: it settles these writes when it reads the link back.
+      if (!(error instanceof AppFailure && error.code === 'writer-lost')) throw error;
     } finally {
       release();
     }

@@ -99,7 +99,8 @@ export class QueueReplayer {
       } catch (error) {
         const failure = error instanceof AppFailure ? error : null;
         const message = failure?.message ?? 'Unexpected error while sending a queued action.';
-        if (failure && RETRYABLE_CODES.has(failure.code)) {
+        // Another process took the lock over while this one was paused: the action stays queued for the one writing now.
+        if (failure && (RETRYABLE_CODES.has(failure.code) || failure.code === 'writer-lost')) {
           store.requeue(action.id, message, holdUntil(failure));
           this.#deps.onChange();
           return settled;

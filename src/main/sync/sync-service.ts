@@ -6,6 +6,7 @@ import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import type { TenantIdentity } from '../domain/identity';
 import type { Inventory, SnapshotPart } from '../inventory/inventory';
 import type { PalService } from '../pal/pal-service';
+import type { WorkPresence } from '../writer/work-presence';
 import type { WriterLock } from '../writer/writer-lock';
 import type { CollectContext, Collector } from './collector';
 import { collectWithRetry } from './collector-retry';
@@ -18,8 +19,10 @@ export interface SyncServiceDeps {
   inventory: Inventory;
   pal: PalService;
   jobs: JobRunner;
-  /** The data folder's writer lock: link all holds it for the whole job. */
-  writer: Pick<WriterLock, 'hold'>;
+  /** The data folder's writer lock: link all holds it for the whole job, and stops when another process took it over. */
+  writer: Pick<WriterLock, 'hold' | 'assertHeld'>;
+  /** Every job holds this process's work lease while it runs (another process's "forget everything" waits for it). */
+  presence: Pick<WorkPresence, 'enter'>;
   /** Run in this order for every tenant; each returns its own facts. */
   collectors: readonly Collector[];
   accounts(tenantId: string): TenantIdentity[];
@@ -47,8 +50,9 @@ export class SyncService {
   }
 
   #start(kind: 'sync' | 'link-all', ids: string[], worker: (tenantId: string, ctx: TaskContext) => Promise<TaskResult>) {
+    const leave = this.#d.presence.enter(kind);
     const job = this.#d.jobs.start(kind, ids, worker, { concurrency: this.#d.concurrency, label: this.#d.label });
-    void job.done.then((summary) => this.#d.onFinished(summary));
+    void job.done.finally(leave).then((summary) => this.#d.onFinished(summary));
     return job;
   }
 
@@ -78,6 +82,8 @@ export class SyncService {
     try {
       const job = this.#start('link-all', this.#targets(tenantIds), (tenantId, ctx) =>
         this.#retrying(async () => {
+          // A link all paused past its turn (Ctrl+Z, a laptop asleep) stops every remaining tenant with the reason.
+          this.#d.writer.assertHeld();
           const elsewhere = this.#d.otherCloud?.(tenantId);
           if (elsewhere) return { status: 'skipped', message: elsewhere };
           if (this.#d.accounts(tenantId).length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };

@@ -1,11 +1,21 @@
-/** One writer per data folder: link, unlink, link all and queue replay run under an exclusive lock shared by the app, the browser host and the CLI. */
+/**
+ * One writer per data folder: link, unlink, link all and queue replay run under an exclusive lock shared by the app, the browser
+ * host and the CLI. The lock is fenced: each acquisition gets a new generation, and every intent and audit write checks in its
+ * own transaction that this process's generation is still the current one, so a holder that lost the lock writes nothing.
+ */
 import { AppFailure } from '../../shared/result';
-import type { LockHolder, WriterLockRepo } from '../inventory/writer-lock-repo';
+import type { Fence, LockHolder, WriterLockRepo } from '../inventory/writer-lock-repo';
 import { isDeadHere, thisProcess } from './process-owner';
 
-/** A holder silent for this long is taken over even on another machine (a data folder on a network share). */
-const STALE_MS = 2 * 60_000;
-const HEARTBEAT_MS = 15_000;
+/**
+ * A holder silent for this long is taken over: on another machine (a data folder on a network share), and on this one too while
+ * its process still exists. Such a process is stopped (Ctrl+Z, a debugger) or its pid was reused after a crash; refusing to take
+ * over would leave every change blocked until someone finds it. The fence makes the take-over safe: if it resumes, it stops with
+ * 'writer-lost' before its next write.
+ */
+export const STALE_MS = 2 * 60_000;
+/** A holder shows a sign of life this many times per staleness period. */
+export const HEARTBEATS_PER_STALE = 8;
 const POLL_MS = 250;
 
 export interface WriterLockOptions {
@@ -15,18 +25,24 @@ export interface WriterLockOptions {
   /** Wait for the lock instead of failing when another process holds it (the CLI's --wait). */
   wait?: boolean;
   now?: () => number;
+  /** How long a holder may stay silent before another process takes the lock over (default STALE_MS; tests shorten it). */
+  staleMs?: number;
 }
 
 export class WriterLock {
   readonly #o: WriterLockOptions;
   readonly #me = thisProcess();
+  readonly #staleMs: number;
   #depth = 0;
   #timer: ReturnType<typeof setInterval> | null = null;
   /** Who held the lock at the last failed attempt. */
   #busyWith: LockHolder | null = null;
+  /** The generation this process acquired the lock with (null while it does not hold it). */
+  #generation: number | null = null;
 
   constructor(options: WriterLockOptions) {
     this.#o = options;
+    this.#staleMs = options.staleMs ?? STALE_MS;
   }
 
   /** Runs write work under the lock (re-entrant within this process); fails with 'writer-busy', or waits with `wait`, when another process holds it. */
@@ -42,6 +58,16 @@ export class WriterLock {
   /** True while write work of this process holds the lock. */
   get held(): boolean {
     return this.#depth > 0;
+  }
+
+  /** The token every intent and audit write shows; one that was never issued (-1) when this process does not hold the lock. */
+  fence(): Fence {
+    return { generation: this.#generation ?? -1 };
+  }
+
+  /** Throws 'writer-lost' when another process took the lock over while this one was paused (bulk work checks before each tenant). */
+  assertHeld(): void {
+    this.#o.repo.assertCurrent(this.fence());
   }
 
   /** Takes the lock (or waits for it with `wait`) and returns the function that gives it back. */
@@ -61,6 +87,7 @@ export class WriterLock {
       const attempt = this.#take();
       this.#busyWith = attempt.acquired ? null : attempt.holder;
       if (!attempt.acquired) return null;
+      this.#generation = attempt.generation;
       this.#startHeartbeat();
     }
     this.#depth += 1;
@@ -74,11 +101,12 @@ export class WriterLock {
 
   #take() {
     const now = this.#o.now?.() ?? Date.now();
-    return this.#o.repo.tryAcquire({ holder: this.#o.holder, ...this.#me }, (h) => isDeadHere(h) || now - Date.parse(h.heartbeat) > STALE_MS);
+    return this.#o.repo.tryAcquire({ holder: this.#o.holder, ...this.#me }, (h) => isDeadHere(h) || now - Date.parse(h.heartbeat) > this.#staleMs);
   }
 
   #startHeartbeat(): void {
-    this.#timer = setInterval(() => this.#o.repo.heartbeat(this.#me.pid, this.#me.host), HEARTBEAT_MS);
+    const fence = this.fence();
+    this.#timer = setInterval(() => signOfLife(() => this.#o.repo.heartbeat(fence)), this.#staleMs / HEARTBEATS_PER_STALE);
     this.#timer.unref();
   }
 
@@ -87,7 +115,17 @@ export class WriterLock {
     if (this.#depth > 0) return;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
-    this.#o.repo.release(this.#me.pid, this.#me.host);
+    this.#o.repo.release(this.fence());
+    this.#generation = null;
+  }
+}
+
+/** Records a sign of life from a timer: a busy or closed database misses this one (the next makes up for it) instead of ending the process. */
+export function signOfLife(beat: () => unknown): void {
+  try {
+    beat();
+  } catch {
+    // Nothing to do: a holder misses a sign of life only when many in a row fail, and then another process may take over safely.
   }
 }
 

@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { inventoryPalStore } from '../../../src/main/pal/pal-store';
+import { heldWriterLock } from '../support/held-writer-lock';
 import { runCli } from '../support/cli-runner';
 
 const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
@@ -16,10 +17,12 @@ function dataFolder(): string {
   const inv = new Inventory(userData);
   inv.settings.set('partnerId', '1234567');
   inv.tenants.upsert(contoso);
-  const store = inventoryPalStore(inv);
+  const fence = heldWriterLock(inv);
+  const store = inventoryPalStore(inv, () => fence);
   for (let i = 0; i < 300; i++) {
     store.audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: `r-${i}`, message: 'x'.repeat(200) });
   }
+  inv.writerLock.release(fence);
   inv.close();
   return userData;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../src/main/domain/audit';
 import { Inventory } from '../../../src/main/inventory/inventory';
 import { INVOKE_CHANNELS } from '../../../src/shared/ipc-contract';
+import { heldWriterLock } from '../support/held-writer-lock';
 
 const CONTOSO = '11111111-1111-4111-8111-111111111111';
 const FABRIKAM = '22222222-2222-4222-8222-222222222222';
@@ -14,8 +15,9 @@ const FABRIKAM = '22222222-2222-4222-8222-222222222222';
 function seeded(): Inventory {
   let clock = Date.parse('2026-11-01T10:00:00Z');
   const inv = new Inventory(mkdtempSync(path.join(tmpdir(), 'pal-audit-')), () => new Date(clock));
+  const fence = heldWriterLock(inv);
   const entry = (tenantId: string, tenantName: string, action: AuditRecord['action'], outcome: string) => {
-    inv.audit.append({ tenantId, tenantName, identity: 'ana@partner.com', action, before: null, after: '1234567', outcome, requestId: null, message: null });
+    inv.audit.append(fence, { tenantId, tenantName, identity: 'ana@partner.com', action, before: null, after: '1234567', outcome, requestId: null, message: null });
     clock += 24 * 3600_000;
   };
   entry(CONTOSO, 'Contoso', 'link', 'linked');

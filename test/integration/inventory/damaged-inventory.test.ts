@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { inventoryPalStore } from '../../../src/main/pal/pal-store';
 import { AppFailure } from '../../../src/shared/result';
+import { heldWriterLock } from '../support/held-writer-lock';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'pal-damaged-'));
 const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
@@ -17,7 +18,8 @@ function inventoryWithLongAuditLog(userData: string): void {
   inv.settings.set('partnerId', '1234567');
   inv.tenants.upsert(contoso);
   inv.tenants.upsert(fabrikam);
-  const store = inventoryPalStore(inv);
+  const fence = heldWriterLock(inv);
+  const store = inventoryPalStore(inv, () => fence);
   inv.db.exec('PRAGMA synchronous = OFF');
   for (let i = 0; i < 600; i++) {
     store.audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: `r-${i}`, message: 'x'.repeat(200) });

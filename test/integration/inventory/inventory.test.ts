@@ -7,6 +7,7 @@ import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory
 import { openDatabase } from '../../../src/main/inventory/open-inventory';
 import { MIGRATIONS } from '../../../src/main/inventory/migrations';
 import { inventoryPalStore } from '../../../src/main/pal/pal-store';
+import { heldWriterLock } from '../support/held-writer-lock';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'pal-inv-'));
 /** The lease owner of claims made in these tests. */
@@ -75,7 +76,8 @@ describe('inventory database', () => {
 
   it('keeps the audit log append-only: updates and deletes are refused', () => {
     const inv = new Inventory(dir());
-    inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1', outcome: 'linked', requestId: 'r1', message: null });
+    const fence = heldWriterLock(inv);
+    inventoryPalStore(inv, () => fence).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1', outcome: 'linked', requestId: 'r1', message: null });
     expect(() => inv.db.exec("UPDATE audit_log SET outcome = 'forged'")).toThrow(/append-only/);
     expect(() => inv.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
     expect(inv.audit.list(10)).toHaveLength(1);
@@ -88,7 +90,8 @@ describe('inventory database', () => {
     inv.accounts.attach(contoso.tenantId, user, 'oid-1', 'signed-in');
     inv.links.record({ tenantId: contoso.tenantId, identityId: 'home-1', objectId: 'oid-1', link: link('1234567') });
     inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
-    inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: null, message: null });
+    const fence = heldWriterLock(inv);
+    inventoryPalStore(inv, () => fence).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: null, message: null });
     inv.tenants.remove(contoso.tenantId);
     for (const table of ['tenant_accounts', 'pal_links', 'pending_actions']) {
       expect(inv.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n, table).toBe(0);
@@ -164,7 +167,8 @@ describe('offline queue storage', () => {
     const { inv } = setup();
     const id = inv.queue.enqueue({ tenantId: contoso.tenantId, identityId: null, kind: 'link', partnerId: '1234567', confirmReplaceOf: null });
     inv.queue.claimNext(ME, 60_000);
-    inventoryPalStore(inv).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: 'r', message: null }, id);
+    const fence = heldWriterLock(inv);
+    inventoryPalStore(inv, () => fence).audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: 'r', message: null }, id);
     expect(inv.queue.list()).toEqual([]);
     expect(inv.audit.list(5)[0]).toMatchObject({ outcome: 'linked', tenantName: 'Contoso' });
     inv.close();

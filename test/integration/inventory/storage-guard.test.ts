@@ -13,10 +13,11 @@ describe('the inventory while another connection holds it locked', () => {
   it("skips a writer-lock heartbeat the file refuses instead of throwing from the heartbeat's timer", () => {
     const userData = dir();
     const inv = new Inventory(userData, undefined, { busyTimeoutMs: 50 });
-    expect(inv.writerLock.tryAcquire({ holder: 'test', pid: process.pid, host: hostname() }, () => false)).toEqual({ acquired: true });
+    const attempt = inv.writerLock.tryAcquire({ holder: 'test', pid: process.pid, host: hostname() }, () => false);
+    if (!attempt.acquired) throw new Error('The writer lock could not be taken.');
     const locker = new DatabaseSync(path.join(userData, INVENTORY_FILE));
     locker.exec('BEGIN IMMEDIATE');
-    expect(() => inv.writerLock.heartbeat(process.pid, hostname())).not.toThrow();
+    expect(() => inv.writerLock.heartbeat({ generation: attempt.generation })).not.toThrow();
     locker.exec('ROLLBACK');
     locker.close();
     inv.close();
