@@ -51,11 +51,8 @@ export function exitCodeForError(code: string): ExitCode {
   if (code === 'conflict') return EXIT.needsConfirmation;
   if (NEEDS_SIGN_IN.has(code)) return EXIT.needsSignIn;
   if (code === 'offline') return EXIT.queued;
-  /**
-   * Another PAL Desk process (the app, or another terminal) is making changes in this data folder, or kept its inventory locked
-   * past the busy timeout: nothing was changed, or (this process was paused past its turn and the other took over) nothing more
-   * was changed. Run again, or add --wait.
-   */
+  if (code === 'writer-busy' || code === 'writer-lost' || code === 'inventory-busy') return EXIT.writerBusy;
+  if (code === 'inventory-damaged') return EXIT.damagedData;
   if (code === 'partner-link-api-unknown') return EXIT.unknown;
   return EXIT.failed;
 }
