@@ -16,6 +16,7 @@ import { createHandlers, type AppHandlers } from './handlers';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
 import { HostRateLimiter } from './http/rate-limiter';
+import type { ListLimits } from './http/rest-client';
 import { Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
 import { NoticeService } from './notices/notice-service';
@@ -69,6 +70,8 @@ export interface AppServicesOptions {
   tokenTimeoutMs?: number;
   /** The desktop app's save dialog and file manager (absent in the browser host and the CLI). */
   desktop?: DesktopShell;
+  /** How much PAL Desk reads (defaults: 50 MB an answer, LIST_LIMITS a list, COLLECTOR_TIME_MS a collector); tests make them small. */
+  readLimits?: Partial<ListLimits> & { maxResponseBytes?: number; collectorTimeMs?: number };
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -112,6 +115,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     limiter: new HostRateLimiter({ perSecond: 400, burst: 100 }),
     timeoutMs: o.requestTimeoutMs,
     connectivity,
+    limits: o.readLimits,
+    log: o.log,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {
@@ -176,6 +181,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     replayQueue: () => replayer.drain(),
     concurrency: o.concurrency ?? 8,
     otherCloud,
+    collectorTimeMs: o.readLimits?.collectorTimeMs,
+    log: o.log,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
       changed();
