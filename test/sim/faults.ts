@@ -44,8 +44,8 @@ export type FaultDecision =
   | { kind: 'reset' }
   | { kind: 'hang' }
   | { kind: 'lost-answer' }
-  /** The service's own answer, changed on its way back. */
-  | { kind: 'alter'; alter(reply: SimReply, req: SimRequest): SimReply }
+  /** The service's own answer (to the request as `request` passes it on), changed on its way back. */
+  | { kind: 'alter'; request?(req: SimRequest): SimRequest; alter(reply: SimReply, req: SimRequest): SimReply }
   /** A 200 whose JSON body streams on for `bytes`. */
   | { kind: 'huge'; bytes: number };
 
@@ -63,7 +63,17 @@ const PROXY_NOTICE = { status: 'blocked', message: 'This site is not allowed on 
 /** Query parameter the 'endless' fault numbers its pages with (the simulated services ignore parameters they do not know). */
 const ENDLESS_PAGE = 'sim-endless-page';
 
-/** The list answer with a next link to a new page in both spellings (nextLink, @odata.nextLink), its items repeated to fill a `$top` page. */
+/**
+ * A list that never ends, whichever way it is paged: the service is asked for the first page every time (a `$skip` is not passed
+ * on, as a caching proxy that ignores the query would), its items are repeated to fill a `$top` page, and a next link to a new page
+ * is added in both spellings (nextLink, @odata.nextLink), with no `@odata.count` to end on.
+ */
+const firstPage = (req: SimRequest): SimRequest => {
+  const url = new URL(req.url);
+  url.searchParams.delete('$skip');
+  return { ...req, url };
+};
+
 function endless(reply: SimReply, req: SimRequest): SimReply {
   const body = reply.body;
   if (reply.status !== 200 || typeof body !== 'object' || body === null || !Array.isArray((body as { value?: unknown }).value)) return reply;
@@ -72,7 +82,8 @@ function endless(reply: SimReply, req: SimRequest): SimReply {
   const full = top > 0 && value.length > 0 ? Array.from({ length: top }, (_, i) => value[i % value.length]) : value;
   const next = new URL(req.url);
   next.searchParams.set(ENDLESS_PAGE, String(Number(req.url.searchParams.get(ENDLESS_PAGE) ?? '0') + 1));
-  return { ...reply, body: { ...body, value: full, nextLink: next.toString(), '@odata.nextLink': next.toString() } };
+  const { '@odata.count': _count, ...rest } = body as Record<string, unknown>;
+  return { ...reply, body: { ...rest, value: full, nextLink: next.toString(), '@odata.nextLink': next.toString() } };
 }
 
 /** The list answer with items no service lists: null, a number, an object without any id. */
@@ -129,7 +140,7 @@ export class FaultInjector {
       if (scheduled.kind === 'reset' || scheduled.kind === 'hang' || scheduled.kind === 'lost-answer') return { kind: scheduled.kind };
       if (scheduled.kind === 'portal') return { kind: 'reply', reply: { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PORTAL_PAGE } };
       if (scheduled.kind === 'not-a-list') return { kind: 'reply', reply: { status: 200, body: PROXY_NOTICE } };
-      if (scheduled.kind === 'endless') return { kind: 'alter', alter: endless };
+      if (scheduled.kind === 'endless') return { kind: 'alter', request: firstPage, alter: endless };
       if (scheduled.kind === 'malformed-item') return { kind: 'alter', alter: malformed };
       if (scheduled.kind === 'huge') return { kind: 'huge', bytes: scheduled.bytes ?? 300 * 1024 * 1024 };
       if (scheduled.kind === '429') return { kind: 'reply', reply: throttled(f.retryAfterSeconds ?? 1) };

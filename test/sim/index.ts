@@ -148,7 +148,7 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
         log(200);
         return streamHuge(res, decision.bytes);
       }
-      const routed = decision.kind === 'reply' ? decision.reply : route(service, request);
+      const routed = decision.kind === 'reply' ? decision.reply : route(service, decision.kind === 'alter' && decision.request ? decision.request(request) : request);
       const reply = decision.kind === 'alter' ? decision.alter(routed, request) : routed;
       log(reply.status);
       writeReply(res, reply);

@@ -171,7 +171,8 @@ export class SyncService {
       if (job.aborted) throw error;
       const { facts, service } = collector;
       if (time.signal.aborted) {
-        const minutes = ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : `${Math.ceil(ms / 1000)} seconds`;
+        const [n, unit] = ms >= 60_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.ceil(ms / 1000), 'second'];
+        const minutes = `${n} ${unit}${n === 1 ? '' : 's'}`;
         return stale(new AppFailure('timeout', `${service} took longer than ${minutes} to give the ${facts} of ${context.label}; PAL Desk stopped reading there and keeps the ${facts} of the last sync. Try again later.`, { service, final: true }));
       }
       if (error instanceof AppFailure) throw error;
