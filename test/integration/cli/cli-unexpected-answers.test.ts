@@ -52,9 +52,12 @@ describe('the CLI on a network that answers instead of Microsoft', () => {
 
   it('ends a sync whose Power Platform list keeps giving next pages, with the default caps, and says the list is incomplete', async () => {
     sim.control.setFaults({ next: [{ kind: 'endless', count: 100_000, pathIncludes: BAP }] });
+    const from = sim.control.requestLog.length;
     const run = await cli('sync');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Power Platform kept giving more pages for Fabrikam Inc after 1000');
+    // The list is read once (the admin list's refusal, then 1,000 pages), not again: it would end the same way at once.
+    expect(sim.control.requestLog.slice(from).filter((r) => r.service === 'bap').length).toBeLessThanOrEqual(1001);
     expect(run.ms).toBeLessThan(30_000);
   }, 40_000);
 });
