@@ -56,7 +56,7 @@ export interface ListLimits {
 /** 1,000 pages; 100,000 items (20 pages of Power BI's largest $top, 20 of Dataverse's 5,000 rows). */
 export const LIST_LIMITS: ListLimits = { maxPages: 1000, maxItems: 100_000 };
 
-export type ListOptions<T> = Omit<RequestOptions, 'accept'> & {
+export type ReadListOptions<T> = Omit<RequestOptions, 'accept'> & {
   maxPages?: number;
   /** Whether an item is what the API lists (e.g. it has its id); any other is skipped and logged. Default: any JSON object. */
   isItem?: (item: unknown) => item is T;
@@ -105,7 +105,7 @@ export class RestClient {
    * limits, or a page without a `value` list end the list with a failure naming the service; an item that is not what the API
    * lists is skipped and logged.
    */
-  async *pages<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: ListOptions<T> = {}): AsyncGenerator<Page<T>> {
+  async *pages<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: ReadListOptions<T> = {}): AsyncGenerator<Page<T>> {
     const { maxPages = this.#o.limits?.maxPages ?? LIST_LIMITS.maxPages, isItem = isObject as (item: unknown) => item is T, beforePage, ...requestOptions } = options;
     const maxItems = this.#o.limits?.maxItems ?? LIST_LIMITS.maxItems;
     const { service: s, tenantLabel: t } = this.#o;
@@ -145,7 +145,7 @@ export class RestClient {
   }
 
   /** Every item of a paged list (the `value` arrays of all pages). */
-  async all<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: ListOptions<T> = {}): Promise<T[]> {
+  async all<T>(firstUrl: string, pager: Pager = nextLinkPager(), options: ReadListOptions<T> = {}): Promise<T[]> {
     const items: T[] = [];
     for await (const page of this.pages<T>(firstUrl, pager, options)) items.push(...page.items);
     return items;
