@@ -131,18 +131,22 @@ export class SyncService {
     const waits: string[] = [];
     let needsPerson: string | undefined;
     let failure: AppFailure | undefined;
+    let stopped: CollectorFailure | undefined;
     for (const collector of this.#d.collectors) {
       const hold = held.get(collector.name);
       if (hold) {
         waits.push(hold.message);
         continue;
       }
-      const result = await this.#bounded(collector, context, run, ctx.signal, (s) => (signal = s));
-      if ('collected' in result) {
-        parts.push({ collector: collector.name, save: result.collected.save });
-        needsPerson ??= result.collected.needsPerson;
+      const bounded = await this.#bounded(collector, context, run, ctx.signal, (s) => (signal = s));
+      if ('collected' in bounded) {
+        parts.push({ collector: collector.name, save: bounded.collected.save });
+        needsPerson ??= bounded.collected.needsPerson;
         continue;
       }
+      // A read shared with a collector stopped for its time (the environments) was cancelled with it: that is the reason.
+      const result = bounded.code === 'cancelled' && stopped ? stopped : bounded;
+      if (result.code === 'timeout') stopped = result;
       const { code, message, notBefore } = result;
       parts.push({ collector: collector.name, failure: { code, message, ...(notBefore ? { notBefore } : {}) } });
       if (notBefore) waits.push(message);
