@@ -17,6 +17,7 @@ import { guardStorage } from './handlers/storage-guarded';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
 import { HostRateLimiter } from './http/rate-limiter';
+import type { ListLimits } from './http/rest-client';
 import { INVENTORY_FILE, Inventory } from './inventory/inventory';
 import type { Logger } from './logger';
 import { NoticeService } from './notices/notice-service';
@@ -80,6 +81,8 @@ export interface AppServicesOptions {
   busyTimeoutMs?: number;
   /** The desktop app's save dialog and file manager (absent in the browser host and the CLI). */
   desktop?: DesktopShell;
+  /** How much PAL Desk reads (defaults: 50 MB an answer, LIST_LIMITS a list, COLLECTOR_TIME_MS a collector); tests make them small. */
+  readLimits?: Partial<ListLimits> & { maxResponseBytes?: number; collectorTimeMs?: number };
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -128,6 +131,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     limiter: new HostRateLimiter({ perSecond: 400, burst: 100 }),
     timeoutMs: o.requestTimeoutMs,
     connectivity,
+    limits: o.readLimits,
+    log: o.log,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {
@@ -202,6 +207,8 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     replayQueue: () => replayer.drain(),
     concurrency: o.concurrency ?? 8,
     otherCloud,
+    collectorTimeMs: o.readLimits?.collectorTimeMs,
+    log: o.log,
     onFinished: (summary) => {
       o.emit('job:finished', summary);
       // Runs after the job, outside any request: a busy or damaged inventory is reported, never thrown.

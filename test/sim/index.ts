@@ -1,4 +1,5 @@
 /** The simulated Microsoft cloud: HTTPS on loopback with its own CA, one origin per Microsoft service, speaking their wire formats. */
+import type { ServerResponse } from 'node:http';
 import type { CloudProfile } from '../../src/shared/cloud-profile';
 import { ARM_AUDIENCE, ArmService, type AppliedWrite } from './arm';
 import { createCertificates } from './certs';
@@ -147,7 +148,12 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
         if (decision.kind === 'reset') req.socket.destroy();
         return;
       }
-      const reply = decision.kind === 'reply' ? decision.reply : route(service, request);
+      if (decision.kind === 'huge') {
+        log(200);
+        return streamHuge(res, decision.bytes);
+      }
+      const routed = decision.kind === 'reply' ? decision.reply : route(service, decision.kind === 'alter' && decision.request ? decision.request(request) : request);
+      const reply = decision.kind === 'alter' ? decision.alter(routed, request) : routed;
       log(reply.status);
       writeReply(res, reply);
     })().catch((error: unknown) => {
@@ -212,4 +218,25 @@ export async function startSim(options: { scenario: Scenario | 'demo'; port?: nu
     },
     close: stop,
   };
+}
+
+/** A 200 JSON list that streams on for `bytes` without a length (as a proxy relaying an endless answer does), written as fast as the reader takes it, until it or the reader stops. */
+async function streamHuge(res: ServerResponse, bytes: number): Promise<void> {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  const item = Buffer.from(`{"name":"${'x'.repeat(1000)}"},`);
+  const block = Buffer.concat(Array.from({ length: 64 }, () => item));
+  const closed = new Promise<void>((resolve) => res.once('close', resolve));
+  const drained = () => new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      resolve();
+    };
+    res.on('drain', done);
+    void closed.then(done);
+  });
+  res.write('{"value":[');
+  for (let sent = 0; sent < bytes && !res.destroyed; sent += block.length) {
+    if (!res.write(block)) await drained();
+  }
+  if (!res.destroyed) res.end('{}]}');
 }

@@ -5,10 +5,11 @@ import { dataverseOrigin, scopeForUrl, type CloudProfile } from '../../shared/cl
 import { AppFailure } from '../../shared/result';
 import type { IdentityRef } from '../domain/identity';
 import { createArmPartnerLinkApi, type PartnerLinkApi } from '../pal/partner-link-api';
+import type { Logger } from '../logger';
 import type { Connectivity } from './connectivity';
 import { createHttpPipeline } from './pipeline';
 import { HostRateLimiter } from './rate-limiter';
-import { RestClient } from './rest-client';
+import { RestClient, type ListLimits } from './rest-client';
 import type { RetryOptions } from './retry';
 
 export interface ClientRegistryDeps {
@@ -22,6 +23,10 @@ export interface ClientRegistryDeps {
   timeoutMs?: number;
   /** Told whether each call reached its host (the offline banner). */
   connectivity?: Connectivity;
+  /** How much one answer and one list may hold (defaults: 50 MB, LIST_LIMITS). */
+  limits?: Partial<ListLimits> & { maxResponseBytes?: number };
+  /** Told of list items skipped as not what the API returns. */
+  log?: Logger;
 }
 
 interface Entry {
@@ -75,7 +80,7 @@ export class ClientRegistry {
 
   /** A client without a token, for public documents such as a tenant's OpenID configuration. */
   anonymous(): RestClient {
-    this.#anonymous ??= new RestClient({ pipeline: this.#pipeline(), httpClient: this.#http, service: 'Microsoft Entra ID', tenantLabel: 'the directory look-up' });
+    this.#anonymous ??= new RestClient({ pipeline: this.#pipeline(), httpClient: this.#http, service: 'Microsoft Entra ID', tenantLabel: 'the directory look-up', limits: this.#deps.limits, log: this.#deps.log });
     return this.#anonymous;
   }
 
@@ -96,7 +101,7 @@ export class ClientRegistry {
         const scope = scopeForUrl(this.#deps.cloud, url);
         return scope ? this.#entry(tenantId, identity, scope, label).rest : null;
       };
-      const rest = new RestClient({ pipeline, httpClient: this.#http, service: serviceName(this.#deps.cloud, audience), tenantLabel: label, follow });
+      const rest = new RestClient({ pipeline, httpClient: this.#http, service: serviceName(this.#deps.cloud, audience), tenantLabel: label, follow, limits: this.#deps.limits, log: this.#deps.log });
       entry = { tenantId, identityId: identity.id, credential, pipeline, rest };
       this.#entries.set(key, entry);
     }
@@ -104,7 +109,8 @@ export class ClientRegistry {
   }
 
   #pipeline(auth?: { credential: TokenCredential; scope: string }): Pipeline {
-    return createHttpPipeline({ auth, limiter: this.#limiter, retry: this.#deps.retry, timeoutMs: this.#deps.timeoutMs, tls: this.#tls, connectivity: this.#deps.connectivity });
+    const { retry, timeoutMs, connectivity, limits } = this.#deps;
+    return createHttpPipeline({ auth, limiter: this.#limiter, retry, timeoutMs, tls: this.#tls, connectivity, maxResponseBytes: limits?.maxResponseBytes });
   }
 }
 

@@ -1,5 +1,6 @@
 /** One mapping from a failed call (HTTP status, network error, timeout, cancel) to an AppFailure naming the service and the tenant and saying what to do. */
 import { AppFailure, type AppError, type ErrorCode } from '../../shared/result';
+import { ANSWER_TOO_LARGE, NOT_JSON_ANSWER } from './answer-policy';
 import { NETWORK_ERROR_CODES, RETRY_AFTER_BEYOND_CAP, retryAfterMs } from './retry';
 
 export interface FailureContext {
@@ -19,6 +20,8 @@ interface Headers {
 
 interface FailedCall {
   name?: string;
+  /** The cap an answer went beyond (ANSWER_TOO_LARGE). */
+  limitBytes?: number;
   code?: unknown;
   statusCode?: number;
   response?: { status: number; headers: Headers; parsedBody?: unknown };
@@ -54,6 +57,14 @@ export function toAppFailure(error: unknown, context: FailureContext): AppFailur
     return new AppFailure(errorCode, context.messages?.[errorCode] ?? generic, Object.keys(all).length > 0 ? all : undefined);
   };
 
+  // Not the API's answer: running the same read again at once would meet the same network, so it is final for this sync.
+  if (code === NOT_JSON_ANSWER || (code === 'PARSE_ERROR' && status !== undefined && status >= 200 && status < 300)) {
+    return fail('service-unavailable', `A sign-in page or proxy answered instead of ${s} for ${t}: sign in to the network (open any web page in your browser), then try again.`, { final: true });
+  }
+  if (code === ANSWER_TOO_LARGE) {
+    const mb = Math.round((failed.limitBytes ?? 0) / (1024 * 1024));
+    return fail('service-unavailable', `${s} sent more than ${mb} MB for ${t}; PAL Desk stopped reading the answer there. A proxy may be answering instead: check the network, then try again.`, { final: true });
+  }
   if (failed.name === 'AbortError') return fail('cancelled', `The request to ${s} for ${t} was cancelled.`);
   if (failed.name === 'TimeoutError' || code === 'ESOCKETTIMEDOUT' || (status === undefined && code === 'ETIMEDOUT')) {
     return fail('timeout', `${s} did not answer in time for ${t}. Try again.`);

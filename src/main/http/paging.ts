@@ -22,10 +22,15 @@ export interface Pager {
 const field = (body: unknown, name: string): unknown => (typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined);
 const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 
-/** The items of a page: its `value` array (every API here wraps lists that way). */
+/** The items of a page: its `value` array (every API here wraps lists that way); none when the page has no list. */
 export function itemsOf<T>(body: unknown): T[] {
+  return (listOf(body) ?? []) as T[];
+}
+
+/** The page's `value` array, or null when the body is not a list page (an answer that is not the API's). */
+export function listOf(body: unknown): unknown[] | null {
   const value = field(body, 'value');
-  return Array.isArray(value) ? (value as T[]) : [];
+  return Array.isArray(value) ? value : null;
 }
 
 /** Follows a link in the body (relative links resolve against the page's URL), keeping the request's headers. */

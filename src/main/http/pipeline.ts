@@ -2,6 +2,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { createClientPipeline } from '@azure/core-client';
 import { redirectPolicyName, retryPolicy, type Pipeline, type PipelinePolicy, type TlsSettings } from '@azure/core-rest-pipeline';
+import { answerPolicy } from './answer-policy';
 import { connectivityPolicy, type Connectivity } from './connectivity';
 import { rateLimitPolicy, type HostRateLimiter } from './rate-limiter';
 import { DEFAULT_MAX_RETRIES, retryStrategies, type RetryOptions } from './retry';
@@ -17,13 +18,17 @@ export interface HttpPipelineOptions {
   tls?: TlsSettings;
   /** Told whether each attempt reached its host. */
   connectivity?: Connectivity;
+  /** The largest answer read, in bytes (default 50 MB); a larger one is cut off there and fails naming the service. */
+  maxResponseBytes?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** No answer of the APIs PAL Desk reads comes near it (a page of 5,000 Dataverse users or Power BI datasets is a few MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
 export const RETRY_POLICY_NAME = 'retryPolicy';
 const LIBRARY_RETRY_POLICY_NAME = 'defaultRetryPolicy';
 
-/** Builds the pipeline: the library's client pipeline with our retry policy instead of its own, then per attempt the token, the host's slot and the timeout. */
+/** Builds the pipeline: the library's client pipeline with our retry policy instead of its own, then per attempt the token, the host's slot, the timeout and the bounded read of the answer. */
 export function createHttpPipeline(options: HttpPipelineOptions): Pipeline {
   const pipeline = createClientPipeline({
     ...(options.auth ? { credentialOptions: { credential: options.auth.credential, credentialScopes: [options.auth.scope] } } : {}),
@@ -36,6 +41,7 @@ export function createHttpPipeline(options: HttpPipelineOptions): Pipeline {
   if (options.connectivity) pipeline.addPolicy(connectivityPolicy(options.connectivity), { afterPhase: 'Sign' });
   pipeline.addPolicy(rateLimitPolicy(options.limiter), { afterPhase: 'Sign' });
   pipeline.addPolicy(timeoutPolicy(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), { afterPhase: 'Sign' });
+  pipeline.addPolicy(answerPolicy(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES), { afterPhase: 'Sign' });
   return pipeline;
 }
 

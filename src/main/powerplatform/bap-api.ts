@@ -1,6 +1,6 @@
 /** BAP environments, admin or maker scope, as environment facts (type, region, Dataverse URL); BAP does not say whether Customer Insights is installed. */
 import type { EnvironmentFact, EnvironmentSku } from '../../shared/power-platform-types';
-import type { RestClient } from '../http/rest-client';
+import { withId, type RestClient } from '../http/rest-client';
 
 interface BapEnvironment {
   name: string;
@@ -29,7 +29,8 @@ export async function listEnvironments(o: ListOptions, scope: 'admin' | 'maker')
     scope === 'admin'
       ? `${o.base}/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01`
       : `${o.base}/providers/Microsoft.BusinessAppPlatform/environments?api-version=2020-10-01`;
-  const items = await o.rest.all<BapEnvironment>(url, undefined, { signal: o.signal });
+  // An environment without its name (its id) cannot be stored: skipped and logged as not what BAP lists.
+  const items = await o.rest.all(url, undefined, { signal: o.signal, isItem: withId<BapEnvironment>('name') });
   return items.map((e) => {
     const p = e.properties ?? {};
     const dataverse = p.linkedEnvironmentMetadata;

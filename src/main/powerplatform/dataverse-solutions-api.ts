@@ -2,7 +2,7 @@
 import type { AppFact } from '../../shared/power-platform-types';
 import { SYSTEM_OBJECT_ID } from '../../shared/attribution/power-apps-rules';
 import { odataNextLinkPager } from '../http/paging';
-import type { RestClient } from '../http/rest-client';
+import { withId, type RestClient } from '../http/rest-client';
 
 export interface DataverseOptions {
   rest: RestClient;
@@ -49,7 +49,7 @@ const pager = () => odataNextLinkPager({ maxPageSize: 5000 });
  * "Power Automate Web API"; microsoft/coe-starter-kit#9324); its solution membership is in `solutioncomponents`.
  */
 export async function readDeliveredComponents(o: DataverseOptions): Promise<Set<string>> {
-  const solutions = await o.rest.all<Solution>(api(o, 'solutions?$select=solutionid,uniquename'), pager(), { signal: o.signal });
+  const solutions = await o.rest.all(api(o, 'solutions?$select=solutionid,uniquename'), pager(), { signal: o.signal, isItem: withId<Solution>('solutionid') });
   const delivery = new Set(solutions.filter((s) => !NOT_DELIVERY.has((s.uniquename ?? '').toLowerCase())).map((s) => s.solutionid.toLowerCase()));
   const filter = encodeURIComponent(`componenttype eq ${WORKFLOW} or componenttype eq ${APP_MODULE}`);
   const components = await o.rest.all<SolutionComponent>(api(o, `solutioncomponents?$select=objectid,componenttype,_solutionid_value&$filter=${filter}`), pager(), { signal: o.signal });
@@ -71,7 +71,7 @@ function creatorObjectId(creator: AppModule['appmodule_createdby']): string | nu
 export async function listModelDrivenApps(o: DataverseOptions, delivered: ReadonlySet<string>): Promise<AppFact[]> {
   const select = '$select=appmoduleid,name,uniquename,clienttype,ismanaged,solutionid,_createdby_value';
   const expand = '$expand=appmodule_createdby($select=azureactivedirectoryobjectid,fullname)';
-  const apps = await o.rest.all<AppModule>(api(o, `appmodules?${select}&${expand}`), pager(), { signal: o.signal });
+  const apps = await o.rest.all(api(o, `appmodules?${select}&${expand}`), pager(), { signal: o.signal, isItem: withId<AppModule>('appmoduleid') });
   return apps.map((a) => ({
     tenantId: o.tenantId,
     environmentId: o.environmentId,

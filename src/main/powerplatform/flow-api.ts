@@ -1,6 +1,7 @@
 /** Power Automate cloud flows per environment with creator, state and Dataverse workflow id; admin scope or the caller's own flows; a flow's owners from its permissions. */
 import type { FlowFact } from '../../shared/power-platform-types';
 import { AppFailure } from '../../shared/result';
+import { withId } from '../http/rest-client';
 import type { ListOptions } from './bap-api';
 import { mapLimit } from './map-limit';
 
@@ -30,7 +31,7 @@ export async function listFlows(o: ListOptions, environmentId: string, scope: 'a
   const env = encodeURIComponent(environmentId);
   const base = `${o.base}/providers/Microsoft.ProcessSimple/${scope === 'admin' ? 'scopes/admin/' : ''}environments/${env}`;
   const url = `${base}/${scope === 'admin' ? 'v2/' : ''}flows?api-version=2016-11-01&${SOLUTION_FLOWS}`;
-  const flows = await o.rest.all<Flow>(url, undefined, { signal: o.signal });
+  const flows = await o.rest.all(url, undefined, { signal: o.signal, isItem: withId<Flow>('name') });
   return mapLimit(flows, PERMISSION_READS, async (f) => {
     const creatorObjectId = f.properties?.creator?.objectId ?? null;
     return {

@@ -1,6 +1,7 @@
 /** Power Apps canvas apps per environment with owner, co-owners (CanEdit), type and solution awareness; admin scope or what the caller may see. */
 import type { AppFact } from '../../shared/power-platform-types';
 import { AppFailure } from '../../shared/result';
+import { withId } from '../http/rest-client';
 import type { ListOptions } from './bap-api';
 import { mapLimit } from './map-limit';
 
@@ -32,7 +33,7 @@ export async function listApps(o: ListOptions, environmentId: string, scope: 'ad
   const filter = `$filter=${encodeURIComponent(`environment eq '${environmentId}'`)}`;
   const listUrl =
     scope === 'admin' ? `${o.base}/providers/Microsoft.PowerApps/scopes/admin/environments/${env}/apps?${API_VERSION}` : `${o.base}/providers/Microsoft.PowerApps/apps?${API_VERSION}&${filter}`;
-  const apps = (await o.rest.all<PowerApp>(listUrl, undefined, { signal: o.signal })).filter((a) => !NOT_APPS.test(a.appType ?? ''));
+  const apps = (await o.rest.all(listUrl, undefined, { signal: o.signal, isItem: withId<PowerApp>('name') })).filter((a) => !NOT_APPS.test(a.appType ?? ''));
   return mapLimit(apps, PERMISSION_READS, async (app) => {
     const id = encodeURIComponent(app.name);
     const permissionsUrl =

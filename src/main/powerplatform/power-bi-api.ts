@@ -6,7 +6,8 @@
  */
 import type { DatasetFact } from '../../shared/power-platform-types';
 import { AppFailure } from '../../shared/result';
-import { itemsOf, skipTopPager, type PageRequest } from '../http/paging';
+import { skipTopPager } from '../http/paging';
+import { withId } from '../http/rest-client';
 import type { ListOptions } from './bap-api';
 import type { PowerBiAdminApi, PowerBiAdminBudget } from './power-bi-budget';
 
@@ -24,6 +25,9 @@ interface Dataset {
 
 /** Largest $top the admin APIs take; one page covers almost every tenant, so one call per sync. */
 const PAGE = 5000;
+/** A workspace or dataset without its id cannot be told apart from others: skipped (and logged) as not what Power BI lists. */
+const isWorkspace = withId<Workspace>('id');
+const isDataset = withId<Dataset>('id');
 
 const fact = (o: ListOptions, workspace: Workspace | undefined, workspaceId: string, d: Dataset): DatasetFact => ({
   tenantId: o.tenantId,
@@ -36,10 +40,10 @@ const fact = (o: ListOptions, workspace: Workspace | undefined, workspaceId: str
 });
 
 export async function listWorkspaceDatasets(o: ListOptions): Promise<DatasetFact[]> {
-  const workspaces = await o.rest.all<Workspace>(`${o.base}/v1.0/myorg/groups`, skipTopPager(PAGE), { signal: o.signal });
+  const workspaces = await o.rest.all(`${o.base}/v1.0/myorg/groups`, skipTopPager(PAGE), { signal: o.signal, isItem: isWorkspace });
   const out: DatasetFact[] = [];
   for (const w of workspaces) {
-    const datasets = await o.rest.all<Dataset>(`${o.base}/v1.0/myorg/groups/${encodeURIComponent(w.id)}/datasets`, undefined, { signal: o.signal });
+    const datasets = await o.rest.all(`${o.base}/v1.0/myorg/groups/${encodeURIComponent(w.id)}/datasets`, undefined, { signal: o.signal, isItem: isDataset });
     out.push(...datasets.map((d) => fact(o, w, w.id, d)));
   }
   return out;
@@ -48,33 +52,25 @@ export async function listWorkspaceDatasets(o: ListOptions): Promise<DatasetFact
 type AdminOptions = ListOptions & { budget: PowerBiAdminBudget; label: string; account: string };
 
 export async function listAdminDatasets(o: AdminOptions): Promise<DatasetFact[]> {
-  const workspaces = await adminList<Workspace>(o, 'admin/groups', ['admin/datasets']);
-  const datasets = await adminList<Dataset>(o, 'admin/datasets');
+  const workspaces = await adminList(o, 'admin/groups', isWorkspace, ['admin/datasets']);
+  const datasets = await adminList(o, 'admin/datasets', isDataset);
   const byId = new Map(workspaces.map((w) => [w.id, w]));
   return datasets.map((d) => fact(o, byId.get(d.workspaceId ?? ''), d.workspaceId ?? '', d));
 }
 
 /** Every page of an admin list, each page one call taken from the budget before it is sent (`then`: admin APIs this read calls next). */
-async function adminList<T>(o: AdminOptions, api: PowerBiAdminApi, then: readonly PowerBiAdminApi[] = []): Promise<T[]> {
-  const pager = skipTopPager(PAGE);
-  const items: T[] = [];
-  for (let request: PageRequest | null = pager.first(`${o.base}/v1.0/myorg/${api}`); request; ) {
-    o.budget.take(o.tenantId, o.label, api, then);
-    let response;
-    try {
-      response = await o.rest.get<unknown>(request.url, { signal: o.signal });
-    } catch (error) {
-      throw adminFailure(o, api, error);
-    }
-    items.push(...itemsOf<T>(response.body));
-    request = pager.next({ request, body: response.body, headers: response.headers });
+async function adminList<T>(o: AdminOptions, api: PowerBiAdminApi, isItem: (item: unknown) => item is T, then: readonly PowerBiAdminApi[] = []): Promise<T[]> {
+  try {
+    return await o.rest.all(`${o.base}/v1.0/myorg/${api}`, skipTopPager(PAGE), { signal: o.signal, isItem, beforePage: () => o.budget.take(o.tenantId, o.label, api, then) });
+  } catch (error) {
+    throw adminFailure(o, api, error);
   }
-  return items;
 }
 
 /** A 429 holds the tenant's admin calls for everyone; Power BI's 401 for a caller who is not a Fabric admin is a refusal, not a lost sign-in. */
 function adminFailure(o: AdminOptions, api: PowerBiAdminApi, error: unknown): unknown {
-  if (!(error instanceof AppFailure)) return error;
+  // PAL Desk's own budget refused the call: nothing was asked of Power BI.
+  if (!(error instanceof AppFailure) || error.detail?.budget === true) return error;
   const retryAt = error.code === 'throttled' ? error.detail?.retryAt : undefined;
   if (typeof retryAt === 'string') return o.budget.hold(o.tenantId, o.label, api, new Date(retryAt));
   if (error.code === 'session-expired' && error.detail?.serviceCode === 'PowerBINotAuthorizedException') {

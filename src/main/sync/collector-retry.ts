@@ -45,7 +45,8 @@ export async function collectWithRetry(collector: Collector, ctx: CollectContext
       return { collected: await collector.collect(ctx) };
     } catch (error) {
       if (!(error instanceof AppFailure) || ctx.signal.aborted) throw error;
-      const wait = run.givenUp.has(error) ? undefined : waitBeforeRetry(error, attempt, Date.now());
+      // A final failure (an answer that is not the API's, a list PAL Desk stopped reading) would end the same way at once.
+      const wait = run.givenUp.has(error) || error.detail?.final === true ? undefined : waitBeforeRetry(error, attempt, Date.now());
       if (wait === undefined) {
         run.givenUp.add(error);
         return failureOf(collector, error, Date.now());

@@ -26,6 +26,8 @@ export interface Collector {
   readonly name: string;
   /** What it reads, in words for messages ('flows', 'partner links'). */
   readonly facts: string;
+  /** The service it reads them from, as a person knows it, for messages ('Power Automate'). */
+  readonly service: string;
   /** Reads the facts; throws an AppFailure when it cannot (its last known facts are then kept and marked stale). */
   collect(context: CollectContext): Promise<Collected>;
 }

@@ -5,15 +5,18 @@ import { AppFailure } from '../../shared/result';
 import { NEEDS_SIGN_IN } from '../auth/auth-errors';
 import type { TenantIdentity } from '../domain/identity';
 import type { Inventory, SnapshotPart } from '../inventory/inventory';
+import type { Logger } from '../logger';
 import type { PalService } from '../pal/pal-service';
 import type { WorkPresence } from '../writer/work-presence';
 import type { WriterLock } from '../writer/writer-lock';
-import type { CollectContext, Collector } from './collector';
-import { collectWithRetry } from './collector-retry';
+import type { Collected, CollectContext, Collector } from './collector';
+import { collectWithRetry, type CollectorFailure, type CollectRun } from './collector-retry';
 import type { JobRunner, TaskContext, TaskResult } from './job-runner';
 
 /** Attempts per link-all task for throttling and 5xx answers, on top of the pipeline's own Retry-After-aware retries. */
 const JOB_ATTEMPTS = 3;
+/** Longest one collector reads one tenant, its runs again included; then it is stopped and its last facts are kept, marked stale. */
+export const COLLECTOR_TIME_MS = 15 * 60_000;
 
 export interface SyncServiceDeps {
   inventory: Inventory;
@@ -36,6 +39,10 @@ export interface SyncServiceDeps {
   concurrency: number;
   /** Why a tenant added in another cloud than the running one is left alone (never read or written with this cloud's hosts), else null. */
   otherCloud?(tenantId: string): string | null;
+  /** Longest one collector may read one tenant (default COLLECTOR_TIME_MS). */
+  collectorTimeMs?: number;
+  /** Told of a collector that failed unexpectedly (a bug): the sync goes on without its facts. */
+  log: Logger;
 }
 
 export class SyncService {
@@ -110,11 +117,15 @@ export class SyncService {
     const accounts = this.#d.accounts(tenantId);
     if (accounts.length === 0) return { status: 'needs-sign-in', message: 'Nobody is signed in to this tenant yet' };
     let attempt = 1;
+    /** The running collector's signal: the job's cancel, or its own time running out. */
+    let signal = ctx.signal;
     const context: CollectContext = {
       tenantId,
       label: this.#d.label(tenantId),
       accounts,
-      signal: ctx.signal,
+      get signal() {
+        return signal;
+      },
       step: ctx.step,
       get attempt() {
         return attempt;
@@ -126,20 +137,24 @@ export class SyncService {
     const waits: string[] = [];
     let needsPerson: string | undefined;
     let failure: AppFailure | undefined;
+    let stopped: CollectorFailure | undefined;
     for (const collector of this.#d.collectors) {
       const hold = held.get(collector.name);
       if (hold) {
         waits.push(hold.message);
         continue;
       }
-      const result = await collectWithRetry(collector, context, run);
-      if ('collected' in result) {
-        const { save, needsPerson: unread } = result.collected;
+      const bounded = await this.#bounded(collector, context, run, ctx.signal, (s) => (signal = s));
+      if ('collected' in bounded) {
+        const { save, needsPerson: unread } = bounded.collected;
         // Every account needs the person: nothing was read, so the collector's last facts stay, marked stale with why.
         parts.push({ collector: collector.name, save, ...(unread ? { failure: { code: 'interaction-required', message: unread } } : {}) });
         needsPerson ??= unread;
         continue;
       }
+      // A read shared with a collector stopped for its time (the environments) was cancelled with it: that is the reason.
+      const result = bounded.code === 'cancelled' && stopped ? stopped : bounded;
+      if (result.code === 'timeout') stopped = result;
       const { code, message, notBefore } = result;
       parts.push({ collector: collector.name, failure: { code, message, ...(notBefore ? { notBefore } : {}) } });
       if (notBefore) waits.push(message);
@@ -151,6 +166,34 @@ export class SyncService {
     if (failure) throw failure;
     if (waits.length > 0) throw new AppFailure('throttled', waits.join(' '));
     return needsPerson ? { status: 'needs-sign-in', message: needsPerson } : { status: 'done', outcome: 'synced' };
+  }
+
+  /**
+   * Runs one collector within its time: when the time runs out it is stopped and fails naming its service; an unexpected error
+   * (a bug) is logged and fails that collector only. Either way the other collectors' facts are saved and its own kept, stale.
+   */
+  async #bounded(collector: Collector, context: CollectContext, run: CollectRun, job: AbortSignal, use: (signal: AbortSignal) => void): Promise<{ collected: Collected } | CollectorFailure> {
+    const ms = this.#d.collectorTimeMs ?? COLLECTOR_TIME_MS;
+    const time = new AbortController();
+    const timer = setTimeout(() => time.abort(), ms);
+    use(AbortSignal.any([job, time.signal]));
+    try {
+      return await collectWithRetry(collector, context, run);
+    } catch (error) {
+      if (job.aborted) throw error;
+      const { facts, service } = collector;
+      if (time.signal.aborted) {
+        const [n, unit] = ms >= 60_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.ceil(ms / 1000), 'second'];
+        const minutes = `${n} ${unit}${n === 1 ? '' : 's'}`;
+        return stale(new AppFailure('timeout', `${service} took longer than ${minutes} to give the ${facts} of ${context.label}; PAL Desk stopped reading there and keeps the ${facts} of the last sync. Try again later.`, { service, final: true }));
+      }
+      if (error instanceof AppFailure) throw error;
+      this.#d.log.error('sync.collector-failed', { collector: collector.name, tenantId: context.tenantId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      return stale(new AppFailure('internal', `PAL Desk could not read the ${facts} of ${context.label} from ${service} (an unexpected error, written to the log); it keeps the ${facts} of the last sync. Try again, and report it if it persists.`));
+    } finally {
+      clearTimeout(timer);
+      use(job);
+    }
   }
 
   /** Classifies a tenant's link results: a decision or a sign-in needed by any account wins over "done". */
@@ -186,3 +229,6 @@ export class SyncService {
     }
   }
 }
+
+/** A collector's failure as its stale mark. */
+const stale = (failure: AppFailure): CollectorFailure => ({ failure, code: failure.code, message: failure.message });

@@ -1,7 +1,7 @@
 /** Directory look-ups: a domain or GUID to its tenant (OpenID configuration), and the tenants an account can reach (ARM GET /tenants). */
 import type { CloudProfile } from '../../shared/cloud-profile';
 import { AppFailure } from '../../shared/result';
-import type { RestClient } from '../http/rest-client';
+import { withId, type RestClient } from '../http/rest-client';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -37,6 +37,6 @@ interface ArmTenant {
 
 /** Every tenant the ARM client's account can reach, following nextLink pages. */
 export async function listTenants(arm: RestClient, cloud: CloudProfile): Promise<DirectoryTenant[]> {
-  const found = await arm.all<ArmTenant>(`${cloud.endpoints.arm}/tenants?api-version=2022-12-01`);
+  const found = await arm.all(`${cloud.endpoints.arm}/tenants?api-version=2022-12-01`, undefined, { isItem: withId<ArmTenant>('tenantId') });
   return found.map((t) => ({ tenantId: t.tenantId, displayName: t.displayName ?? null, defaultDomain: t.defaultDomain ?? null, category: t.tenantCategory ?? null }));
 }

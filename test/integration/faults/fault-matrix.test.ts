@@ -13,7 +13,7 @@ const ANA_IN_FABRIKAM = guid('9e57', 2);
 const MP = 'ManagementPartner';
 const TOKEN = '/oauth2/v2.0/token';
 
-type FaultName = 'timeout' | 'reset' | '429' | '5xx' | '401' | '403' | 'token 429' | 'token 503' | 'offline' | 'crash';
+type FaultName = 'timeout' | 'reset' | '429' | '5xx' | '401' | '403' | 'token 429' | 'token 503' | 'offline' | 'crash' | 'captive portal' | 'endless paging' | 'huge answer';
 type Operation = 'link' | 'unlink' | 'link all' | 'sync' | 'replay';
 
 /** How each fault is produced by the simulated cloud (every matching request, so the pipeline's retries run out too). */
@@ -28,15 +28,23 @@ const FAULTS: Record<Exclude<FaultName, 'offline'>, Faults> = {
   'token 503': { next: [{ kind: '5xx', count: 50, pathIncludes: TOKEN }] },
   /** The write reaches Azure, then the process dies before it hears the answer (the services restart before recovery). */
   crash: { next: [{ kind: 'lost-answer', count: 1, pathIncludes: MP, method: 'PUT' }, { kind: 'lost-answer', count: 1, pathIncludes: MP, method: 'DELETE' }] },
+  /** A guest network's sign-in page answers 200 in place of Azure. */
+  'captive portal': { next: [{ kind: 'portal', count: 50, pathIncludes: MP }] },
+  /** The environments list gives a next page forever (only a sync reads lists). */
+  'endless paging': { next: [{ kind: 'endless', count: 100_000, pathIncludes: 'Microsoft.BusinessAppPlatform' }] },
+  /** An answer that streams on beyond the size cap (1 MB here: READ_LIMITS). */
+  'huge answer': { next: [{ kind: 'huge', count: 50, pathIncludes: MP, bytes: 4 * 1024 * 1024 }] },
 };
+/** Small caps so the bounded reads end fast; the default caps are shown in sync/bounded-reads.test.ts. */
+const READ_LIMITS = { maxPages: 20, maxResponseBytes: 1024 * 1024 };
 
 /** What a person sees for each operation under each fault. */
 const EXPECTED: Record<Operation, Partial<Record<FaultName, string>>> = {
-  link: { timeout: 'queued', reset: 'queued', '429': 'queued', '5xx': 'queued', '401': 'session-expired', '403': 'access-denied', 'token 429': 'queued', 'token 503': 'queued', offline: 'queued', crash: 'queued' },
-  unlink: { timeout: 'queued', reset: 'queued', '429': 'queued', '5xx': 'queued', '401': 'session-expired', '403': 'access-denied', 'token 429': 'queued', 'token 503': 'queued', offline: 'queued', crash: 'queued' },
-  'link all': { timeout: 'skipped', reset: 'skipped', '429': 'skipped', '5xx': 'skipped', '401': 'needs-sign-in', '403': 'failed', 'token 429': 'skipped', 'token 503': 'skipped', offline: 'skipped', crash: 'skipped' },
-  sync: { timeout: 'failed', reset: 'failed', '429': 'failed', '5xx': 'failed', '401': 'needs-sign-in', '403': 'failed', 'token 429': 'failed', 'token 503': 'failed', offline: 'failed' },
-  replay: { timeout: 'queued', reset: 'queued', '429': 'queued', '5xx': 'queued', '401': 'queued', '403': 'failed', 'token 429': 'queued', 'token 503': 'queued', offline: 'queued', crash: 'queued' },
+  link: { timeout: 'queued', reset: 'queued', '429': 'queued', '5xx': 'queued', '401': 'session-expired', '403': 'access-denied', 'token 429': 'queued', 'token 503': 'queued', offline: 'queued', crash: 'queued', 'captive portal': 'queued', 'huge answer': 'queued' },
+  unlink: { timeout: 'queued', reset: 'queued', '429': 'queued', '5xx': 'queued', '401': 'session-expired', '403': 'access-denied', 'token 429': 'queued', 'token 503': 'queued', offline: 'queued', crash: 'queued', 'captive portal': 'queued', 'huge answer': 'queued' },
+  'link all': { timeout: 'skipped', reset: 'skipped', '429': 'skipped', '5xx': 'skipped', '401': 'needs-sign-in', '403': 'failed', 'token 429': 'skipped', 'token 503': 'skipped', offline: 'skipped', crash: 'skipped', 'captive portal': 'skipped', 'huge answer': 'skipped' },
+  sync: { timeout: 'failed', reset: 'failed', '429': 'failed', '5xx': 'failed', '401': 'needs-sign-in', '403': 'failed', 'token 429': 'failed', 'token 503': 'failed', offline: 'failed', 'captive portal': 'failed', 'endless paging': 'failed', 'huge answer': 'failed' },
+  replay: { timeout: 'queued', reset: 'queued', '429': 'queued', '5xx': 'queued', '401': 'queued', '403': 'failed', 'token 429': 'queued', 'token 503': 'queued', offline: 'queued', crash: 'queued', 'captive portal': 'queued', 'huge answer': 'queued' },
 };
 
 let sim: RunningSim;
@@ -53,7 +61,7 @@ afterAll(async () => {
 });
 
 /** The services on a copy of the prepared data folder (a fresh process: no token in memory, so the token service is asked). */
-const open = (userDataDir: string) => appFixture(sim, { userDataDir, service: prepared.service, requestTimeoutMs: 1_000, tokenTimeoutMs: 1_000 });
+const open = (userDataDir: string) => appFixture(sim, { userDataDir, service: prepared.service, requestTimeoutMs: 1_000, tokenTimeoutMs: 1_000, readLimits: READ_LIMITS });
 const copyOfPrepared = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pal-matrix-'));
   cpSync(prepared.userDataDir, dir, { recursive: true });
@@ -107,8 +115,11 @@ describe('fault matrix: every operation under every fault, then recovery', () =>
 
     let app = await open(dir);
     await setFault(fault);
+    const requestsFrom = sim.control.requestLog.length;
     const seen = await operate(app, operation);
     sim.control.clearFaults();
+    // An endless list is read once up to the page cap (after the admin list's refusal), not again: it would end the same way.
+    if (fault === 'endless paging') expect(sim.control.requestLog.slice(requestsFrom).filter((r) => r.service === 'bap').length).toBeLessThanOrEqual(READ_LIMITS.maxPages + 1);
     await sim.control.goOnline();
     expect(seen.result).toBe(expected);
     if (seen.message !== null) {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { EventName, EventPayloads, RequestOf } from '../../../src/shared/ipc-contract';
 import type { LinkOutcome } from '../../../src/shared/pal-types';
-import { createAppServices } from '../../../src/main/app-services';
-import { silentLogger } from '../../../src/main/logger';
+import { createAppServices, type AppServicesOptions } from '../../../src/main/app-services';
+import { silentLogger, type Logger } from '../../../src/main/logger';
 import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
 import type { RunningSim } from '../../sim';
 import { ANA } from './auth-fixture';
@@ -19,7 +19,16 @@ export type SimEndpoint = Pick<RunningSim, 'profile' | 'caCertPem' | 'scenario'>
 
 export async function appFixture(
   sim: SimEndpoint,
-  options: { userDataDir?: string; service?: string; partnerId?: string | null; concurrency?: number; requestTimeoutMs?: number; tokenTimeoutMs?: number } = {},
+  options: {
+    userDataDir?: string;
+    service?: string;
+    partnerId?: string | null;
+    concurrency?: number;
+    requestTimeoutMs?: number;
+    tokenTimeoutMs?: number;
+    readLimits?: AppServicesOptions['readLimits'];
+    log?: Logger;
+  } = {},
 ) {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
   const service = options.service ?? `PAL Desk test ${randomUUID()}`;
@@ -32,7 +41,7 @@ export async function appFixture(
     cloud: sim.profile,
     host: 'browser-host',
     version: 'test',
-    log: silentLogger,
+    log: options.log ?? silentLogger,
     emit: (event, payload) => events.push({ event, payload } as EmittedEvent),
     secrets: new KeytarSecretStore(service),
     openBrowser: (url) => scriptedBrowser(sim.caCertPem, browser.account, opened)(url),
@@ -40,6 +49,7 @@ export async function appFixture(
     concurrency: options.concurrency,
     requestTimeoutMs: options.requestTimeoutMs,
     tokenTimeoutMs: options.tokenTimeoutMs,
+    readLimits: options.readLimits,
   });
   if (options.partnerId !== null) await services.handlers['settings:set-partner-id']({ partnerId: options.partnerId ?? '1234567' });
   /** Adds a tenant by domain and signs in to it interactively (the scripted browser picks Ana). */

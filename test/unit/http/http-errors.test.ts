@@ -1,5 +1,6 @@
 import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
+import { ANSWER_TOO_LARGE, NOT_JSON_ANSWER } from '../../../src/main/http/answer-policy';
 import { toAppFailure } from '../../../src/main/http/http-errors';
 import { RequestTimeoutError } from '../../../src/main/http/pipeline';
 import { RETRY_AFTER_BEYOND_CAP } from '../../../src/main/http/retry';
@@ -51,6 +52,16 @@ describe('mapping a failed call to a failure a person can act on', () => {
     expect(failure.code).toBe('throttled');
     expect(Date.parse(String(failure.detail?.retryAt)) - Date.now()).toBeGreaterThan(3_590_000);
     expect(failure.message).toMatch(/throttling requests for Contoso until .+ Try again after that/);
+  });
+
+  it('says a sign-in page or proxy answered for a 200 that is not JSON, and names the cap an answer went beyond; neither is run again at once', () => {
+    const portal = toAppFailure(answered(200, {}, NOT_JSON_ANSWER), context);
+    expect(portal).toMatchObject({ code: 'service-unavailable', detail: { final: true } });
+    expect(portal.message).toBe('A sign-in page or proxy answered instead of Power Platform for Contoso: sign in to the network (open any web page in your browser), then try again.');
+    expect(toAppFailure(answered(200, {}, 'PARSE_ERROR'), context).message).toMatch(/^A sign-in page or proxy answered instead of Power Platform/);
+    const huge = toAppFailure(Object.assign(answered(200, {}, ANSWER_TOO_LARGE), { limitBytes: 50 * 1024 * 1024 }), context);
+    expect(huge).toMatchObject({ code: 'service-unavailable', detail: { final: true } });
+    expect(huge.message).toMatch(/^Power Platform sent more than 50 MB for Contoso; PAL Desk stopped reading the answer there\./);
   });
 
   it('passes a failure that already speaks to the person (e.g. from sign-in) through unchanged', () => {

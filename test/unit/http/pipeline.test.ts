@@ -1,5 +1,6 @@
 import { bearerTokenAuthenticationPolicyName, createDefaultHttpClient, redirectPolicyName } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
+import { ANSWER_POLICY_NAME } from '../../../src/main/http/answer-policy';
 import { createHttpPipeline, RETRY_POLICY_NAME } from '../../../src/main/http/pipeline';
 import { HostRateLimiter, RATE_LIMIT_POLICY_NAME } from '../../../src/main/http/rate-limiter';
 import { createArmPartnerLinkApi } from '../../../src/main/pal/partner-link-api';
@@ -17,6 +18,13 @@ describe('the shared pipeline', () => {
     expect(count(policies, bearerTokenAuthenticationPolicyName)).toBe(1);
     expect(policies.indexOf(RATE_LIMIT_POLICY_NAME)).toBeGreaterThan(policies.indexOf(RETRY_POLICY_NAME));
     expect(policies.indexOf('palDeskTimeout')).toBeGreaterThan(policies.indexOf(RATE_LIMIT_POLICY_NAME));
+  });
+
+  it('reads every answer last, inside the timeout, so the deserializer only parses what fits the size cap', () => {
+    const policies = names(createHttpPipeline({ limiter: new HostRateLimiter({ perSecond: 1, burst: 1 }) }));
+    expect(count(policies, ANSWER_POLICY_NAME)).toBe(1);
+    expect(policies.at(-1)).toBe(ANSWER_POLICY_NAME);
+    expect(policies.indexOf(ANSWER_POLICY_NAME)).toBeGreaterThan(policies.indexOf('palDeskTimeout'));
   });
 
   it('sends no token at all for anonymous calls', () => {

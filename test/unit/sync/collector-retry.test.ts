@@ -10,6 +10,7 @@ const failing = (failure: () => AppFailure, onRun: () => void = () => undefined)
   const collector: Collector = {
     name: 'flows',
     facts: 'flows',
+    service: 'Power Automate',
     collect: () => {
       runs.count += 1;
       onRun();
@@ -51,5 +52,13 @@ describe('running one collector again', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(runs.count).toBe(1);
     expect(result).toMatchObject({ code: 'throttled', message, notBefore: retryAt });
+  });
+
+  it('runs a collector once when its answer was not the API\'s (a sign-in page, a list PAL Desk stopped reading): at once it would end the same way', async () => {
+    const message = 'A sign-in page or proxy answered instead of Power Automate for Contoso: sign in to the network (open any web page in your browser), then try again.';
+    const { collector, runs } = failing(() => new AppFailure('service-unavailable', message, { final: true }));
+    const result = await collectWithRetry(collector, contextOf(new AbortController().signal), run());
+    expect(runs.count).toBe(1);
+    expect(result).toMatchObject({ code: 'service-unavailable', message });
   });
 });

@@ -60,6 +60,7 @@ export function dataverseUsersCollector(deps: DataverseUsersDeps): Collector {
   return {
     name: 'dataverse-users',
     facts: 'Dataverse users',
+    service: 'Dataverse',
     async collect(ctx) {
       const environments = readableEnvironments<DataverseUserFact>(await deps.environments.read(ctx));
       ctx.step('dataverse-users');

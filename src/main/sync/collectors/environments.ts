@@ -8,6 +8,7 @@ export function environmentsCollector(deps: { inventory: Inventory; environments
   return {
     name: 'environments',
     facts: 'environments',
+    service: 'Power Platform',
     async collect(ctx) {
       ctx.step('environments');
       const read = await deps.environments.read(ctx);

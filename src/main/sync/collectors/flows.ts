@@ -18,6 +18,7 @@ export function flowsCollector(deps: PowerPlatformCollectorDeps): Collector {
   return {
     name: 'flows',
     facts: 'flows',
+    service: 'Power Automate',
     async collect(ctx) {
       const environments = await deps.environments.read(ctx);
       ctx.step('flows');

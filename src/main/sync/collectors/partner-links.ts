@@ -36,6 +36,7 @@ export function partnerLinksCollector(deps: PartnerLinksDeps): Collector {
   return {
     name: 'partner-links',
     facts: 'partner links',
+    service: 'Azure',
     async collect(ctx): Promise<Collected> {
       const facts: AccountFact[] = [];
       for (const account of ctx.accounts) facts.push(await readOne(ctx, account));

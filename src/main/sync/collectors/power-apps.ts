@@ -25,6 +25,7 @@ export function powerAppsCollector(deps: PowerPlatformCollectorDeps): Collector 
   return {
     name: 'power-apps',
     facts: 'apps',
+    service: 'Power Apps',
     async collect(ctx) {
       const environments = await deps.environments.read(ctx);
       ctx.step('power-apps');

@@ -26,6 +26,7 @@ export function powerBiCollector(deps: PowerBiCollectorDeps): Collector {
   return {
     name: 'power-bi',
     facts: 'datasets',
+    service: 'Power BI',
     async collect(ctx) {
       ctx.step('power-bi');
       const seenAt = new Date().toISOString();
