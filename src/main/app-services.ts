@@ -173,7 +173,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     otherCloud,
     changed,
   });
-  const jobs = new JobRunner((event) => o.emit('job:progress', event), (error) => inventory.storage.explain(error));
+  const jobs = new JobRunner((event) => o.emit('job:progress', event), (error) => inventory.storage.explain(error), o.log);
   const replayer = new QueueReplayer({
     store: inventory.queue,
     writer,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import PQueue from 'p-queue';
 import type { JobKind, JobProblem, JobProgressEvent, JobSummary, TaskOutcome, TaskStatus } from '../../shared/job-types';
 import { AppFailure } from '../../shared/result';
+import type { Logger } from '../logger';
 
 export interface TaskContext {
   signal: AbortSignal;
@@ -44,11 +45,16 @@ export class JobRunner {
   readonly #finished = new Map<string, JobSummary>();
   readonly #onProgress: (event: JobProgressEvent) => void;
   readonly #explain: (error: unknown) => AppFailure | null;
+  readonly #log: Logger | undefined;
 
-  /** `explain` turns an error a task did not expect (the inventory busy or damaged) into the failure a person is told. */
-  constructor(onProgress: (event: JobProgressEvent) => void, explain: (error: unknown) => AppFailure | null = () => null) {
+  /**
+   * `explain` turns an error a task did not expect (the inventory busy or damaged) into the failure a person is told; any other
+   * unexpected error is written to `log` (the person is told to look there).
+   */
+  constructor(onProgress: (event: JobProgressEvent) => void, explain: (error: unknown) => AppFailure | null = () => null, log?: Logger) {
     this.#onProgress = onProgress;
     this.#explain = explain;
+    this.#log = log;
   }
 
   start(kind: JobKind, tenantIds: readonly string[], worker: TaskWorker, options: JobOptions): RunningJob {
@@ -85,6 +91,9 @@ export class JobRunner {
       } catch (thrown) {
         const error = thrown instanceof AppFailure ? thrown : (this.#explain(thrown) ?? thrown);
         code = error instanceof AppFailure ? error.code : undefined;
+        if (!(error instanceof AppFailure) && !controller.signal.aborted) {
+          this.#log?.error('job.task-failed', { kind, tenantId, step, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        }
         result = controller.signal.aborted
           ? { status: 'cancelled' }
           : { status: 'failed', message: error instanceof AppFailure ? error.message : 'Unexpected error; see the log.' };

@@ -98,4 +98,18 @@ describe('job runner', () => {
     expect(summary.counts.cancelled).toBe(3);
     expect(runner.cancel(job.jobId)).toBe(false);
   });
+
+  it('writes an error a task did not expect to the log it tells the person to read, naming the tenant and the step', async () => {
+    const logged: { event: string; fields?: Record<string, unknown> }[] = [];
+    const log = { info: () => {}, warn: () => {}, error: (event: string, fields?: Record<string, unknown>) => void logged.push({ event, fields }) };
+    const runner = new JobRunner(() => {}, () => null, log);
+    const job = runner.start('sync', ['t1', 't2'], async (id, ctx) => {
+      ctx.step('save');
+      if (id === 't1') throw new TypeError("Cannot read properties of undefined (reading 'id')");
+      throw new AppFailure('offline', 'Azure could not be reached.');
+    }, { concurrency: 1 });
+    const summary = await job.done;
+    expect(summary.problems.find((p) => p.tenantId === 't1')?.message).toBe('Unexpected error; see the log.');
+    expect(logged).toEqual([{ event: 'job.task-failed', fields: { kind: 'sync', tenantId: 't1', step: 'save', error: "TypeError: Cannot read properties of undefined (reading 'id')" } }]);
+  });
 });
