@@ -38,7 +38,10 @@ export async function createResettableServices(o: AppServicesOptions): Promise<R
     const secrets = dataFolderSecrets(o);
     const keychain = await secrets.accounts();
     const sharedOlder = await secrets.sharedOlderEntries();
-    const { counts, release } = await current.data.claimForForget();
+    // A damaged inventory refuses the claim (its writer lock cannot be written): say so in words; a restart sets the file aside.
+    const { counts, release } = await current.data.claimForForget().catch((error: unknown) => {
+      throw current.inventory.storage.explain(error) ?? error;
+    });
     const done = (async () => {
       release();
       await current.close();

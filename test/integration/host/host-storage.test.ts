@@ -107,6 +107,9 @@ describe('the browser host on a busy or damaged inventory', () => {
       ok: false,
       error: { code: 'inventory-damaged', message: expect.stringMatching(/^Nothing was changed: the inventory database is damaged/) },
     });
+    // Forget everything is a change too: refused in words, nothing deleted (a restart sets the damaged file aside).
+    expect(await host.invoke('settings:forget-everything', { confirm: 'forget' })).toMatchObject({ ok: false, error: { code: 'inventory-damaged' } });
+    expect(readdirSync(userData)).toContain(INVENTORY_FILE);
     expect(host.exited()).toBeNull();
     expect(readdirSync(userData).filter((f) => f.includes('.corrupt-'))).toEqual([]);
   });
