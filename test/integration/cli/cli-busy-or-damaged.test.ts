@@ -1,31 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readdirSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
-import { inventoryPalStore } from '../../../src/main/pal/pal-store';
-import { heldWriterLock } from '../support/held-writer-lock';
+import { auditedDataFolder, damageTables } from '../support/audited-folder';
 import { runCli } from '../support/cli-runner';
-
-const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
-
-/** A data folder with a partner ID, a tenant and an audit log long enough to fill pages of its own. */
-function dataFolder(): string {
-  const userData = mkdtempSync(path.join(tmpdir(), 'pal-cli-storage-'));
-  const inv = new Inventory(userData);
-  inv.settings.set('partnerId', '1234567');
-  inv.tenants.upsert(contoso);
-  const fence = heldWriterLock(inv);
-  const store = inventoryPalStore(inv, () => fence);
-  for (let i = 0; i < 300; i++) {
-    store.audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: `r-${i}`, message: 'x'.repeat(200) });
-  }
-  inv.writerLock.release(fence);
-  inv.close();
-  return userData;
-}
 
 /** Runs the CLI on the data folder (these commands never call the cloud), waiting at most 300 ms for another process's lock. */
 const cliOn = (userDataDir: string) => {
@@ -36,19 +16,9 @@ const cliOn = (userDataDir: string) => {
 /** The inventory files set aside (without their -wal and -shm companions). */
 const setAside = (userData: string) => readdirSync(userData).filter((f) => f.includes('.corrupt-') && !/-(wal|shm)$/.test(f));
 
-/** Overwrites the audit log's root page with garbage. */
-function damageAuditLog(file: string): void {
-  const db = new DatabaseSync(file, { readOnly: true });
-  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get() as { rootpage: number };
-  db.close();
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, (rootpage - 1) * 4096);
-  closeSync(fd);
-}
-
 describe('pal-desk on an inventory another PAL Desk holds', () => {
   it('waits while another connection holds the inventory locked, then says another PAL Desk is using it (exit 6), sets nothing aside and loses nothing', async () => {
-    const userData = dataFolder();
+    const userData = auditedDataFolder('pal-cli-storage-');
     const cli = cliOn(userData);
     const locker = new DatabaseSync(path.join(userData, INVENTORY_FILE));
     locker.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;');
@@ -69,10 +39,10 @@ describe('pal-desk on an inventory another PAL Desk holds', () => {
   });
 
   it('does not set a damaged inventory aside while another PAL Desk has it open (exit 7, saying why), and does once that one has closed', async () => {
-    const userData = dataFolder();
+    const userData = auditedDataFolder('pal-cli-storage-');
     const cli = cliOn(userData);
     const app = new Inventory(userData);
-    damageAuditLog(path.join(userData, INVENTORY_FILE));
+    damageTables(path.join(userData, INVENTORY_FILE), ['audit_log']);
 
     const held = await cli('status');
     expect(held.code).toBe(7);

@@ -3,14 +3,10 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createResettableServices } from '../../../src/main/data/resettable-services';
-import { silentLogger } from '../../../src/main/logger';
-import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
 import { startSim, type RunningSim } from '../../sim';
+import { resettableApp } from '../support/resettable-app';
 import { writeSimProfileFile } from '../../sim/profile-file';
-import { ANA } from '../support/auth-fixture';
 import { resume, startCli } from '../support/cli-runner';
-import { scriptedBrowser } from '../support/scripted-browser';
 
 let sim: RunningSim;
 let profileFile: string;
@@ -27,17 +23,7 @@ describe('forget everything while another process works in the data folder', () 
   it('is refused while a CLI sync runs (even paused), naming that process, and works once the sync has ended', async () => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'pal-forget-sync-'));
     const service = `PAL Desk test ${randomUUID()}`;
-    const app = await createResettableServices({
-      userDataDir,
-      cloud: sim.profile,
-      host: 'browser-host',
-      version: 'test',
-      log: silentLogger,
-      emit: () => undefined,
-      secrets: new KeytarSecretStore(service),
-      openBrowser: (url) => scriptedBrowser(sim.caCertPem, ANA)(url),
-      clientId: sim.scenario.publicClientId,
-    });
+    const app = await resettableApp(sim, { userDataDir, service });
     const contoso = await app.handlers['tenants:add']({ query: 'contoso.onmicrosoft.com' });
     await app.handlers['auth:sign-in']({ tenantId: contoso.tenantId });
 

@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import keytar from 'keytar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/ipc/dispatch';
-import { createResettableServices, type ResettableServices } from '../../../src/main/data/resettable-services';
 import { silentLogger } from '../../../src/main/logger';
-import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
+import { dispatch } from '../../../src/main/ipc/dispatch';
+import type { ResettableServices } from '../../../src/main/data/resettable-services';
 import { startSim, type RunningSim } from '../../sim';
-import { ANA } from '../support/auth-fixture';
-import { scriptedBrowser } from '../support/scripted-browser';
+import { resettableApp } from '../support/resettable-app';
 
 let sim: RunningSim;
 
@@ -25,17 +23,7 @@ afterAll(async () => {
 async function usedApp(): Promise<{ app: ResettableServices; userDataDir: string; service: string; contosoId: string }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'pal-forget-'));
   const service = `PAL Desk test ${randomUUID()}`;
-  const app = await createResettableServices({
-    userDataDir,
-    cloud: sim.profile,
-    host: 'browser-host',
-    version: 'test',
-    log: silentLogger,
-    emit: () => undefined,
-    secrets: new KeytarSecretStore(service),
-    openBrowser: (url) => scriptedBrowser(sim.caCertPem, ANA)(url),
-    clientId: sim.scenario.publicClientId,
-  });
+  const app = await resettableApp(sim, { userDataDir, service });
   const h = app.handlers;
   await h['settings:set-partner-id']({ partnerId: '1234567' });
   await h['settings:set-cloud']({ cloudId: 'gcc' });

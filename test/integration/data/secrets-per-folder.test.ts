@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import keytar from 'keytar';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createResettableServices } from '../../../src/main/data/resettable-services';
-import { silentLogger } from '../../../src/main/logger';
-import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
 import { startSim, type RunningSim } from '../../sim';
+import { resettableApp } from '../support/resettable-app';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { appFixture } from '../support/app-fixture';
 import { runCli } from '../support/cli-runner';
@@ -44,17 +42,7 @@ async function usedFolder(): Promise<string> {
 
 /** "Forget everything" in the app's window on a data folder. */
 async function forgetIn(userDataDir: string) {
-  const app = await createResettableServices({
-    userDataDir,
-    cloud: sim.profile,
-    host: 'browser-host',
-    version: 'test',
-    log: silentLogger,
-    emit: () => undefined,
-    secrets: new KeytarSecretStore(service),
-    openBrowser: () => Promise.reject(new Error('no sign-in page may open')),
-    clientId: sim.scenario.publicClientId,
-  });
+  const app = await resettableApp(sim, { userDataDir, service, signIn: false });
   const result = await app.handlers['settings:forget-everything']({ confirm: 'forget' });
   const [notice] = await app.handlers['notices:list']();
   await app.close();

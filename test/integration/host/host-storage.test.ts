@@ -1,17 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
-import { inventoryPalStore } from '../../../src/main/pal/pal-store';
-import { heldWriterLock } from '../support/held-writer-lock';
+import { INVENTORY_FILE } from '../../../src/main/inventory/inventory';
+import { auditedDataFolder, damageTables } from '../support/audited-folder';
 import type { NoticeView } from '../../../src/shared/ipc-contract';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
 import { startHostChild, type HostChild, type HostEvent } from '../support/host-child';
-
-const contoso = { tenantId: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', defaultDomain: 'contoso.com', cloudId: 'sim' };
 
 let sim: RunningSim;
 let profileFile: string;
@@ -23,44 +20,18 @@ afterAll(async () => {
   await sim.close();
 });
 
-/** A data folder with a partner ID, a tenant and an audit log filling pages of its own. */
-function dataFolder(): string {
-  const userData = mkdtempSync(path.join(tmpdir(), 'pal-host-storage-'));
-  const inv = new Inventory(userData);
-  inv.settings.set('partnerId', '1234567');
-  inv.tenants.upsert(contoso);
-  const fence = heldWriterLock(inv);
-  const store = inventoryPalStore(inv, () => fence);
-  for (let i = 0; i < 300; i++) {
-    store.audit({ tenantId: contoso.tenantId, identity: 'ana', action: 'link', before: null, after: '1234567', outcome: 'linked', requestId: `r-${i}`, message: 'x'.repeat(200) });
-  }
-  inv.writerLock.release(fence);
-  inv.close();
-  return userData;
-}
-
 /** The host replays its queue every 50 ms and waits 200 ms for a lock: a long lock is many turns, not many seconds. */
 const startHost = (userDataDir: string) =>
   startHostChild({ simProfileFile: profileFile, userDataDir, env: { PAL_DESK_QUEUE_RETRY_MS: '50', PAL_DESK_BUSY_TIMEOUT_MS: '200' } });
 
 const notice = (code: string) => (e: HostEvent) => e.event === 'notice' && (e.data as NoticeView).code === code;
 
-/** Overwrites with garbage the root pages of the queue (read on every replay turn) and of the audit log. */
-function damageQueueAndAuditLog(file: string): void {
-  const db = new DatabaseSync(file, { readOnly: true });
-  const roots = db.prepare("SELECT rootpage FROM sqlite_master WHERE tbl_name IN ('pending_actions', 'audit_log') AND rootpage > 0").all() as { rootpage: number }[];
-  db.close();
-  const fd = openSync(file, 'r+');
-  for (const { rootpage } of roots) writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, (rootpage - 1) * 4096);
-  closeSync(fd);
-}
-
 describe('the browser host on a busy or damaged inventory', () => {
   /** One host for both: a long lock first, then damage to the file it still holds. */
   let host: HostChild;
   let userData: string;
   beforeAll(async () => {
-    userData = dataFolder();
+    userData = auditedDataFolder('pal-host-storage-');
     host = await startHost(userData);
   });
   afterAll(async () => {
@@ -89,7 +60,8 @@ describe('the browser host on a busy or damaged inventory', () => {
   it('stays up when the file it holds is damaged: tells the notice, still answers what reads, refuses changes, and sets nothing aside', async () => {
     const file = path.join(userData, INVENTORY_FILE);
     const settings = await host.invoke('settings:get');
-    damageQueueAndAuditLog(file);
+    // The queue is read on every replay turn; the audit log by the Activity page.
+    damageTables(file, ['pending_actions', 'audit_log']);
     // Another connection commits a change (as a CLI run would): the host no longer trusts the pages it had read, and its next read finds the damage.
     const other = new DatabaseSync(file, { timeout: 5000 });
     other.exec('PRAGMA user_version = 1');
