@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Inventory } from '../../../src/main/inventory/inventory';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
-import { appFixture } from '../support/app-fixture';
+import { trackedFolder } from '../support/tracked-folder';
 import { resume, runCli, startCli } from '../support/cli-runner';
 import { writesAndAudit } from '../support/write-invariant';
 
@@ -26,13 +26,8 @@ const PARTNER_LINK = /\/providers\/microsoft\.managementpartner\/partners/i;
 
 /** A signed-in data folder tracking every demo tenant the account reaches, with our links removed from the simulated cloud. */
 async function preparedFolder() {
-  const app = await appFixture(sim);
-  const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
-  const found = await app.handlers['tenants:discover']({ tenantId: contoso.tenantId });
-  await app.handlers['tenants:track']({ tenantIds: found.filter((t) => !t.tracked && t.category !== 'Home').map((t) => t.tenantId) });
-  await app.services.idle();
+  const app = await trackedFolder(sim, { withoutOurLinks: true });
   await app.services.close();
-  for (const [key, link] of [...sim.control.partnerLinks()]) if (link.partnerId === '1234567') sim.control.partnerLinks().delete(key);
   return { profileFile, userDataDir: app.userDataDir, service: app.service, env: SHORT_STALENESS };
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Inventory, INVENTORY_FILE } from '../../../src/main/inventory/inventory';
 import { startSim, type RunningSim } from '../../sim';
 import { writeSimProfileFile } from '../../sim/profile-file';
-import { appFixture } from '../support/app-fixture';
+import { trackedFolder } from '../support/tracked-folder';
 import { writesAndAudit } from '../support/write-invariant';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -25,11 +25,7 @@ afterAll(async () => {
 
 /** A signed-in inventory tracking every customer tenant the demo account can reach. */
 async function preparedInventory() {
-  const app = await appFixture(sim);
-  const contoso = await app.addAndSignIn('contoso.onmicrosoft.com');
-  const found = await app.handlers['tenants:discover']({ tenantId: contoso.tenantId });
-  await app.handlers['tenants:track']({ tenantIds: found.filter((t) => !t.tracked && t.category !== 'Home').map((t) => t.tenantId) });
-  await app.services.idle();
+  const app = await trackedFolder(sim);
   await app.services.close();
   return { userDataDir: app.userDataDir, service: app.service };
 }
