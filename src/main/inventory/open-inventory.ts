@@ -1,6 +1,6 @@
 /** Opens the inventory database: WAL, foreign keys, checksummed migrations; a busy file waits, a corrupt one no process holds is moved aside, never lost. */
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../../shared/result';
@@ -9,12 +9,13 @@ import { CachedDatabase } from './cached-database';
 import { prepareDatabaseFile, securePaths } from './file-modes';
 import { inUseElsewhere } from './in-use';
 import { MIGRATIONS, type Migration } from './migrations';
+import { NoticeRepo } from './notice-repo';
 import { recoverDamaged } from './recover-inventory';
 import { damagedButInUse, inventoryBusyAtOpen, storageTrouble } from './storage-errors';
 
 export interface OpenedDatabase {
   db: DatabaseSync;
-  /** Set when a corrupt file was moved aside, or an empty file found, and a fresh inventory started. */
+  /** Set when an empty file was found and a fresh inventory started (a damaged file's notice is already in the fresh inventory). */
   notice: { code: string; message: string } | null;
 }
 
@@ -94,11 +95,25 @@ function migrate(db: DatabaseSync, migrations: readonly Migration[], now: () => 
   }
 }
 
-/** Moves the database and its WAL/SHM files aside; returns the new name. */
-function moveAside(file: string, now: Date): string {
-  const aside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-  return aside;
+const SQLITE_SUFFIXES = ['-wal', '-shm', ''] as const;
+
+/** Renames a database with its WAL/SHM files (the database itself last: a file never stands without the log it needs). */
+function moveDatabase(from: string, to: string): void {
+  for (const suffix of SQLITE_SUFFIXES) if (existsSync(from + suffix)) renameSync(from + suffix, to + suffix);
+}
+
+/** Where a fresh inventory is built before it takes the damaged one's place. */
+const buildingFile = (file: string) => `${file}.recovering`;
+
+/**
+ * Finishes a set-aside a previous start was stopped in (killed, power lost): the fresh inventory, its notice already in it,
+ * takes its place once the damaged file is aside; before that, the half-built one is dropped and the recovery starts over.
+ */
+function finishInterruptedSetAside(file: string): void {
+  const building = buildingFile(file);
+  if (!existsSync(building)) return;
+  if (existsSync(file)) for (const suffix of SQLITE_SUFFIXES) rmSync(building + suffix, { force: true });
+  else moveDatabase(building, file);
 }
 
 /** True for a file that exists with nothing in it (and no write-ahead log): SQLite would take it for a new, empty database. */
@@ -111,6 +126,7 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? MIGRATIONS;
   const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  finishInterruptedSetAside(file);
   const empty = isEmptyFile(file);
   prepareDatabaseFile(file);
   const healthy = openHealthy(file, busyTimeoutMs);
@@ -125,23 +141,35 @@ export function openDatabase(file: string, options: { now?: () => Date; migratio
   return { db: healthy, notice: empty ? { code: NOTICE.inventoryEmpty, message: EMPTY_NOTICE } : null };
 }
 
-/** Sets a damaged file aside (never one another process has open) and starts a fresh inventory with what could be read from it; the notice goes with it, or the failure names where the file went. */
+/**
+ * Sets a damaged file aside (never one another process has open) and starts a fresh inventory with what could be read from it.
+ * The fresh one is built beside it with its notice inside, then the damaged file moves aside and the fresh one takes its
+ * place: a start stopped at any point leaves either the damaged file in place (recovered again next time) or a fresh
+ * inventory that says what happened (finishInterruptedSetAside), never an empty inventory without a word.
+ */
 function startFresh(file: string, o: { now: () => Date; migrations: readonly Migration[]; busyTimeoutMs: number }): OpenedDatabase {
   // A file another process has open would go on being written where nobody reads it.
   if (inUseElsewhere(file)) throw damagedButInUse();
-  const aside = moveAside(file, o.now());
+  const now = o.now();
+  const aside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+  const building = buildingFile(file);
   let db: DatabaseSync | null = null;
   try {
-    db = connect(file, o.busyTimeoutMs);
+    db = connect(building, o.busyTimeoutMs);
     migrate(db, o.migrations, o.now);
-    const notice = { code: NOTICE.inventoryDamaged, message: recoverDamaged(db, aside) };
+    new NoticeRepo(db, o.now).add({ level: 'warning', code: NOTICE.inventoryDamaged, message: recoverDamaged(db, file, aside) });
+    db.close();
+    moveDatabase(file, aside);
+    moveDatabase(building, file);
+    db = connect(file, o.busyTimeoutMs);
     securePaths(file);
-    return { db, notice };
+    return { db, notice: null };
   } catch (error) {
     if (db?.isOpen) db.close();
+    const where = existsSync(aside) ? `is kept as ${path.basename(aside)}` : 'is left where it was';
     throw new AppFailure(
       'inventory-damaged',
-      `The inventory database was damaged and is kept as ${path.basename(aside)}, but a fresh inventory could not be started (${error instanceof Error ? error.message : String(error)}). Start PAL Desk again; if this keeps happening, check the data folder's disk.`,
+      `The inventory database was damaged and ${where}, but a fresh inventory could not be started (${error instanceof Error ? error.message : String(error)}). Start PAL Desk again; if this keeps happening, check the data folder's disk.`,
     );
   }
 }

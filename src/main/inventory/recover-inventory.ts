@@ -73,10 +73,10 @@ function recoverInto(to: DatabaseSync, damagedFile: string): Recovery {
 
 const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 
-/** Recovers what reads from the damaged file into `to` and says, for the notice, where the file is kept, what came back and what did not. */
-export function recoverDamaged(to: DatabaseSync, damagedFile: string): string {
+/** Recovers what reads from the damaged file into `to` and says, for the notice, where the file is kept (`keptAs`), what came back and what did not. */
+export function recoverDamaged(to: DatabaseSync, damagedFile: string, keptAs: string): string {
   const { recovered, lost } = recoverInto(to, damagedFile);
-  const kept = `The damaged file is kept as ${path.basename(damagedFile)}.`;
+  const kept = `The damaged file is kept as ${path.basename(keptAs)}.`;
   if (recovered.length === 0) {
     return `The inventory database was damaged and nothing could be read from it: a fresh inventory started. Set your partner ID again in Settings, add your tenants and sync them. ${kept}`;
   }

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -59,6 +59,39 @@ function failureOf(open: () => unknown): AppFailure {
 }
 
 describe('a damaged inventory', () => {
+  it('still says what happened when the start that set it aside was stopped before the fresh inventory took its place', () => {
+    const userData = dir();
+    const file = path.join(userData, INVENTORY_FILE);
+    inventoryWithLongAuditLog(userData);
+    corruptAuditLogPage(file);
+    // What a start killed between its two renames leaves: the damaged file aside, the fresh one (built with its notice) beside it.
+    const probe = dir();
+    copyFileSync(file, path.join(probe, INVENTORY_FILE));
+    new Inventory(probe).close();
+    renameSync(file, `${file}.corrupt-2026-12-08T03-00-00-000Z`);
+    copyFileSync(path.join(probe, INVENTORY_FILE), `${file}.recovering`);
+
+    const inv = new Inventory(userData);
+    expect(inv.notices.open()).toMatchObject([{ code: 'inventory-damaged', message: expect.stringMatching(/Recovered: your partner ID and 2 tenants\. The audit log could not be read/) }]);
+    expect(inv.tenants.list('1234567').map((t) => t.displayName).sort()).toEqual(['Contoso', 'Fabrikam']);
+    expect(readdirSync(userData).filter((f) => f.includes('recovering'))).toEqual([]);
+    inv.close();
+  });
+
+  it('recovers it again, with one notice, when the start before was stopped while building the fresh inventory', () => {
+    const userData = dir();
+    const file = path.join(userData, INVENTORY_FILE);
+    inventoryWithLongAuditLog(userData);
+    corruptAuditLogPage(file);
+    writeFileSync(`${file}.recovering`, 'half a database');
+
+    const inv = new Inventory(userData);
+    expect(inv.notices.open()).toMatchObject([{ code: 'inventory-damaged', message: expect.stringMatching(/Recovered: your partner ID and 2 tenants\. The audit log could not be read/) }]);
+    expect(readdirSync(userData).filter((f) => f.includes('recovering'))).toEqual([]);
+    expect(setAside(userData).filter((f) => !/-(wal|shm)$/.test(f))).toHaveLength(1);
+    inv.close();
+  });
+
   it('keeps its notice in the fresh inventory across restarts until it is acknowledged', () => {
     const userData = dir();
     writeFileSync(path.join(userData, INVENTORY_FILE), 'garbage bytes, not SQLite '.repeat(300));
