@@ -7,6 +7,7 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { copyRuntimeModules } from './forge.packaging.ts';
 import { viteForgeConfig } from './vite.forge.ts';
 
 const config: ForgeConfig = {
@@ -15,9 +16,14 @@ const config: ForgeConfig = {
     executableName: 'pal-desk',
     appBundleId: 'com.paldesk.app',
     icon: 'assets/icon',
+    // Native addons cannot be loaded from inside an asar: keytar's .node file goes to app.asar.unpacked.
     asar: { unpack: '**/*.node' },
   },
   rebuildConfig: {},
+  hooks: {
+    // The Vite plugin packages only .vite/; the modules left external (keytar) come along with their dependencies.
+    packageAfterCopy: async (_config, buildPath) => copyRuntimeModules(import.meta.dirname, buildPath),
+  },
   makers: [
     new MakerSquirrel({ name: 'pal_desk', setupIcon: 'assets/icon.ico' }),
     new MakerZIP({}, ['darwin', 'linux']),

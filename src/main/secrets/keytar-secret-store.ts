@@ -1,8 +1,15 @@
 /** The OS keychain through keytar (the only module that imports keytar); a missing or locked keychain is a clear error. */
+import { createRequire } from 'node:module';
 import { AppFailure } from '../../shared/result';
 import { KEYCHAIN_SERVICE, type SecretStore } from './secret-store';
 
 type Keytar = typeof import('keytar');
+
+// keytar is loaded with require, not import(): in the packaged app it lives in app.asar, where Electron's patched
+// require reads the archive and loads keytar.node from app.asar.unpacked, while import() of a bare specifier from inside
+// an asar has failed with ERR_MODULE_NOT_FOUND across Electron releases (electron/electron#38957, #40211, #45896).
+// The main bundle is CommonJS, where Vite leaves import.meta.url empty: there, resolve from the bundle's own file.
+const requireFromHere = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
 function keychainFailure(error: unknown): AppFailure {
   const text = error instanceof Error ? error.message : String(error);
@@ -25,7 +32,7 @@ export class KeytarSecretStore implements SecretStore {
 
   async #call<T>(run: (keytar: Keytar) => Promise<T>): Promise<T> {
     try {
-      this.#keytar ??= import('keytar').then((m) => ((m as { default?: Keytar }).default ?? m) as Keytar);
+      this.#keytar ??= Promise.resolve().then(() => requireFromHere('keytar') as Keytar);
       return await run(await this.#keytar);
     } catch (error) {
       throw keychainFailure(error);
