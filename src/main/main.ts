@@ -1,5 +1,6 @@
 /** Electron entry point: single instance, sandbox, app:// protocol, hardened window, IPC wiring. Thin on purpose. */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { EmitEvent, Handlers } from '../shared/ipc-contract';
 import { startCloud } from './cloud-config';
@@ -12,19 +13,20 @@ import { guardSession, installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc-main';
 import { createDesktopShell } from './shell/desktop-shell';
 import { createMainWindow } from './shell/main-window';
+import { handleSquirrelEvent } from './shell/squirrel-startup';
 import { createOpenExternalSafe } from './shell/open-external';
 import { APP_ORIGIN, externalHostAllowList } from './shell/security-policy';
 import { loadWindowState, rememberWindowState, saveWindowState } from './shell/window-state';
 import { startAppServices } from './startup';
 
 const log = createLogger();
-app.enableSandbox();
-registerAppScheme(protocol);
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  void start();
+// First thing: when the Windows installer runs the app for a --squirrel-* event, make or remove shortcuts and quit.
+const squirrel = { platform: process.platform, argv: process.argv, execPath: process.execPath, spawn, quit: () => app.quit() };
+if (!handleSquirrelEvent(squirrel)) {
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  if (!app.requestSingleInstanceLock()) app.quit();
+  else void start();
 }
 
 async function start(): Promise<void> {
