@@ -15,6 +15,7 @@ import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
 import { SeededSilent } from './seeded-silent';
 import { createNetworkClient, type ReachabilityObserver } from './network-client';
+import { observeReachability } from './observed-network';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
 /** A remembered access token is used while it has more than this left. */
@@ -34,7 +35,7 @@ export interface AuthServiceOptions {
   tokenTimeoutMs?: number;
   /** Told whether each token-service request reached it. */
   connectivity?: ReachabilityObserver;
-  /** The host's network for the token service (the desktop app: Electron's `net`); default: node:https (network-client.ts). */
+  /** The host's network for the token service (the desktop app: Electron's `net`), told to `connectivity`; default: node:https (network-client.ts). */
   networkClient?: INetworkModule;
 }
 
@@ -80,7 +81,7 @@ export class AuthService {
         ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
-        networkClient: options.networkClient ?? createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
+        networkClient: options.networkClient ? observeReachability(options.networkClient, options.connectivity) : createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
@@ -236,7 +237,7 @@ export class AuthService {
     if (!app) {
       app = new ConfidentialClientApplication({
         auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
-        system: { networkClient: this.#o.networkClient ?? createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+        system: { networkClient: this.#o.networkClient ? observeReachability(this.#o.networkClient, this.#o.connectivity) : createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);
     }

@@ -2,6 +2,8 @@ import { AuthError } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
 import { authFailure } from '../../../src/main/auth/auth-errors';
 import { TOKEN_TIMEOUT, TokenServiceBusyError } from '../../../src/main/auth/network-client';
+import { observeReachability } from '../../../src/main/auth/observed-network';
+import { Connectivity } from '../../../src/main/http/connectivity';
 import type { NetFetch } from '../../../src/main/shell/electron-http-client';
 import { createElectronMsalNetwork } from '../../../src/main/shell/electron-msal-network';
 import { electronNetwork } from '../../../src/main/shell/electron-network';
@@ -72,6 +74,19 @@ describe('msal-node\'s network module on Electron\'s net', () => {
     expect(authFailure(offline, ctx).code).toBe('offline');
     const inspected = await rejection(createElectronMsalNetwork(fakeNet(() => Promise.reject(new Error('net::ERR_CERT_AUTHORITY_INVALID'))).net).sendGetRequestAsync(authority));
     expect(authFailure(inspected, ctx)).toMatchObject({ code: 'service-unavailable', message: expect.stringMatching(/operating system's certificate store/) });
+  });
+});
+
+describe('sign-in reachability on Electron\'s net', () => {
+  it('turns the app offline, naming the sign-in host, when the proxy fails, and online again at the next answer (a busy one too)', async () => {
+    let answer: Answer = () => Promise.reject(new Error('net::ERR_PROXY_CONNECTION_FAILED'));
+    const connectivity = new Connectivity();
+    const network = observeReachability(createElectronMsalNetwork(fakeNet((url, init) => answer(url, init)).net), connectivity);
+    await rejection(network.sendPostRequestAsync(`${authority}/oauth2/v2.0/token`, { body: 'x' }));
+    expect(connectivity.state()).toMatchObject({ online: false, host: 'login.microsoftonline.com' });
+    answer = () => Promise.resolve(new Response('{}', { status: 503 }));
+    await rejection(network.sendPostRequestAsync(`${authority}/oauth2/v2.0/token`, { body: 'x' }));
+    expect(connectivity.state().online).toBe(true);
   });
 });
 
