@@ -3,7 +3,8 @@ import { createHttpHeaders, RestError, type HttpClient, type PipelineRequest, ty
 import type { Net } from 'electron';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { netErrorOf, toNetFailure } from './electron-net-errors';
+import { NOT_JSON_ANSWER } from '../http/answer-policy';
+import { isRedirectRefusal, NET_REQUEST_OPTIONS, netErrorOf, REDIRECT_ADVICE, toNetFailure } from './electron-net-errors';
 
 /** The part of Electron's `net` this client uses (tests hand in a stand-in). */
 export type NetFetch = Pick<Net, 'fetch'>;
@@ -25,6 +26,8 @@ function bodyOf(body: RequestBodyType | undefined): BodyInit | undefined {
 
 /** A net::ERR_* failure as the RestError Node's client would have thrown (same code), its message saying what to do. */
 function toRestError(error: unknown, request: PipelineRequest): unknown {
+  // Not the API's answer: told as answer-policy tells a 2xx that is not JSON (a captive portal's or proxy's page).
+  if (isRedirectRefusal(error)) return Object.assign(new RestError(REDIRECT_ADVICE, { code: NOT_JSON_ANSWER, request }), { advice: REDIRECT_ADVICE });
   const netError = netErrorOf(error);
   if (!netError) return error;
   const failure = toNetFailure(netError);
@@ -54,8 +57,7 @@ export function createElectronHttpClient(net: NetFetch): HttpClient {
           method: request.method,
           headers: request.headers.toJSON(),
           body,
-          // A redirect is handed back, never followed: it would carry the bearer token wherever it points (pipeline.ts).
-          redirect: 'manual',
+          ...NET_REQUEST_OPTIONS,
           signal: attempt.signal,
           ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
         } as RequestInit);

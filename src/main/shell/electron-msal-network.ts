@@ -2,7 +2,7 @@
 import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 import { DEFAULT_TOTAL_TIMEOUT_MS, TOKEN_TIMEOUT, TokenServiceBusyError } from '../auth/network-client';
 import type { NetFetch } from './electron-http-client';
-import { netErrorOf, toNetFailure } from './electron-net-errors';
+import { isRedirectRefusal, NET_REQUEST_OPTIONS, netErrorOf, REDIRECT_ADVICE, toNetFailure } from './electron-net-errors';
 
 const retryAtOf = (value: string | undefined): Date | null => {
   if (!value) return null;
@@ -13,6 +13,7 @@ const retryAtOf = (value: string | undefined): Date | null => {
 
 /** A net::ERR_* failure as an AuthError whose code is the Node code auth-errors.ts reads (ECONNREFUSED → offline …), its message what to do. */
 function toAuthError(error: unknown, correlationId: string): unknown {
+  if (isRedirectRefusal(error)) return Object.assign(new AuthError('pal_desk_redirected', correlationId, REDIRECT_ADVICE), { advice: REDIRECT_ADVICE });
   const netError = netErrorOf(error);
   if (!netError) return error;
   const failure = toNetFailure(netError);
@@ -24,8 +25,8 @@ async function send<T>(net: NetFetch, method: 'GET' | 'POST', url: string, timeo
   const attempt = new AbortController();
   const timer = setTimeout(() => attempt.abort(), timeoutMs);
   try {
-    // msal-node's own client does not follow redirects: a 3xx comes back to msal as it is.
-    const answer = await net.fetch(url, { method, headers: options?.headers, body: options?.body, redirect: 'manual', signal: attempt.signal });
+    // msal-node's own client never follows a redirect either; Electron fails the request instead of handing the 3xx back.
+    const answer = await net.fetch(url, { method, headers: options?.headers, body: options?.body, ...NET_REQUEST_OPTIONS, signal: attempt.signal });
     const headers: Record<string, string> = {};
     answer.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     if (method === 'POST' && (answer.status === 429 || answer.status >= 500)) {

@@ -41,8 +41,23 @@ const BY_NET_ERROR: Record<string, { code: string; advice: string }> = {
 };
 
 const NET_ERROR = /net::(ERR_[A-Z0-9_]+)/;
+/** How Electron's ClientRequest fails a request whose answer was a redirect under redirect: 'error' (lib/common/api/net-client-request.ts). */
+const REDIRECTED = /Attempted to redirect/;
 
-/** The net::ERR_* a failed `net.fetch` / `net.request` names (in its message or its cause), or null for any other error. */
+/** Chromium's options for every request PAL Desk sends: no redirect followed (it would carry the bearer token wherever it points), no cookies or HTTP auth of the app's session, nothing kept in Chromium's disk cache. */
+export const NET_REQUEST_OPTIONS = { redirect: 'error', credentials: 'omit', cache: 'no-store' } as const;
+
+/** True when Electron refused to follow a redirect: a captive portal or proxy answered instead of the service. */
+export const isRedirectRefusal = (error: unknown): boolean => error instanceof Error && REDIRECTED.test(error.message);
+
+/** What to do when a redirect came instead of the service's answer. */
+export const REDIRECT_ADVICE = 'A sign-in page or proxy answered instead, with a redirect: sign in to the network (open any web page in your browser), then try again.';
+
+/**
+ * The net::ERR_* a failed `net.fetch` / `net.request` names (in its message or its cause), or null for any other error.
+ * Electron rejects with `new Error(netErrorString)`, e.g. "net::ERR_PROXY_CONNECTION_FAILED" (lib/common/api/net-client-request.ts,
+ * lib/browser/api/net-fetch.ts); the names are Chromium's net/base/net_error_list.h.
+ */
 export function netErrorOf(error: unknown): string | null {
   for (let e: unknown = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
     const match = NET_ERROR.exec(e instanceof Error ? e.message : String(e));

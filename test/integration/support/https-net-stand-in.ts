@@ -9,11 +9,15 @@ export function httpsNetStandIn(caCertPem: string) {
     new Promise((resolve, reject) => {
       urls.push(url);
       const headers = Object.fromEntries(new Headers(init.headers).entries());
-      // Like Chromium with redirect 'manual', node:https never follows a redirect; a failure is named as Chromium names it.
+      // As Electron does: a redirect under redirect 'error' fails the request; a failure is named as Chromium names it.
       const req = https.request(url, { method: init.method ?? 'GET', headers, ca: caCertPem, signal: init.signal ?? undefined }, (res) => {
         const answer = new Headers();
         for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) answer.set(name, Array.isArray(value) ? value.join(', ') : value);
         const status = res.statusCode ?? 0;
+        if (init.redirect === 'error' && status >= 300 && status < 400) {
+          res.resume();
+          return reject(new Error("Attempted to redirect, but redirect policy was 'error'"));
+        }
         const empty = status === 204 || status === 304 || init.method === 'HEAD';
         resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: answer }));
       });

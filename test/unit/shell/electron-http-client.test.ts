@@ -44,20 +44,33 @@ const failureOf = async (call: Promise<unknown>) => {
 };
 
 describe('the HTTP client on Electron\'s net', () => {
-  it('sends the method, headers and body through net.fetch and hands a redirect back instead of following it', async () => {
-    const { net, calls } = fakeNet(() => Promise.resolve(new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } })));
-    const client = createElectronHttpClient(net);
+  it('sends the method, headers and body through net.fetch, with no redirect followed, no session cookies and nothing cached on disk', async () => {
+    const { net, calls } = fakeNet(json(200, { id: 'x' }));
     const request = createPipelineRequest({
       url: 'https://management.azure.com/providers/Microsoft.ManagementPartner/partners/123?api-version=2018-02-01',
       method: 'PUT',
       headers: createHttpHeaders({ authorization: 'Bearer token', 'content-type': 'application/json' }),
       body: '{"partnerId":"123"}',
     });
-    const response = await client.sendRequest(request);
+    const response = await createElectronHttpClient(net).sendRequest(request);
     expect(calls[0]?.url).toBe(request.url);
-    expect(calls[0]?.init).toMatchObject({ method: 'PUT', body: '{"partnerId":"123"}', redirect: 'manual', headers: { authorization: 'Bearer token', 'content-type': 'application/json' } });
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('https://elsewhere.example/');
+    expect(calls[0]?.init).toMatchObject({
+      method: 'PUT',
+      body: '{"partnerId":"123"}',
+      headers: { authorization: 'Bearer token', 'content-type': 'application/json' },
+      redirect: 'error',
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    expect(response.status).toBe(200);
+    expect(response.bodyAsText).toBe('{"id":"x"}');
+  });
+
+  it('tells a redirect instead of the answer (which Electron refuses to follow) as a sign-in page or proxy answering', async () => {
+    const { net } = fakeNet(() => Promise.reject(new Error("Attempted to redirect, but redirect policy was 'error'")));
+    const failure = await failureOf(callThroughPipeline(createElectronHttpClient(net)));
+    expect(failure.code).toBe('service-unavailable');
+    expect(failure.message).toMatch(/A sign-in page or proxy answered instead of Power Platform for Contoso: sign in to the network/);
   });
 
   it('brings a 429 answer back with its Retry-After and content type, and the pipeline says until when the service throttles', async () => {

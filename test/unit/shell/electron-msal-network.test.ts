@@ -39,7 +39,7 @@ describe('msal-node\'s network module on Electron\'s net', () => {
     );
     const answer = await createElectronMsalNetwork(net).sendGetRequestAsync<{ token_endpoint: string }>(`${authority}/v2.0/.well-known/openid-configuration`, { headers: { 'client-request-id': 'c-1' } });
     expect(answer).toEqual({ status: 200, headers: { 'content-type': 'application/json', 'x-ms-request-id': 'r-1' }, body: { token_endpoint: 'https://login.microsoftonline.com/x/oauth2/v2.0/token' } });
-    expect(calls[0]?.init).toMatchObject({ method: 'GET', headers: { 'client-request-id': 'c-1' }, redirect: 'manual' });
+    expect(calls[0]?.init).toMatchObject({ method: 'GET', headers: { 'client-request-id': 'c-1' }, redirect: 'error', credentials: 'omit', cache: 'no-store' });
   });
 
   it('posts the token request\'s form body and headers, and gives back a refused sign-in as msal reads it', async () => {
@@ -47,7 +47,7 @@ describe('msal-node\'s network module on Electron\'s net', () => {
     const form = 'grant_type=refresh_token&client_id=abc&refresh_token=secret';
     const answer = await createElectronMsalNetwork(net).sendPostRequestAsync(`${authority}/oauth2/v2.0/token`, { body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(answer).toEqual({ status: 400, headers: { 'content-type': 'application/json' }, body: { error: 'invalid_grant', error_codes: [70008] } });
-    expect(calls[0]?.init).toMatchObject({ method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    expect(calls[0]?.init).toMatchObject({ method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'error' });
   });
 
   it('reports a busy token service (429 with Retry-After) as busy until the time it named', async () => {
@@ -73,6 +73,8 @@ describe('msal-node\'s network module on Electron\'s net', () => {
     const offline = await rejection(createElectronMsalNetwork(fakeNet(() => Promise.reject(new TypeError('fetch failed', { cause: new Error('net::ERR_INTERNET_DISCONNECTED') }))).net).sendGetRequestAsync(authority));
     expect(authFailure(offline, ctx).code).toBe('offline');
     const inspected = await rejection(createElectronMsalNetwork(fakeNet(() => Promise.reject(new Error('net::ERR_CERT_AUTHORITY_INVALID'))).net).sendGetRequestAsync(authority));
+    const redirected = await rejection(createElectronMsalNetwork(fakeNet(() => Promise.reject(new Error("Attempted to redirect, but redirect policy was 'error'"))).net).sendGetRequestAsync(authority));
+    expect(authFailure(redirected, ctx)).toMatchObject({ code: 'service-unavailable', message: expect.stringMatching(/sign in to the network/) });
     expect(authFailure(inspected, ctx)).toMatchObject({ code: 'service-unavailable', message: expect.stringMatching(/operating system's certificate store/) });
   });
 });
