@@ -31,9 +31,11 @@ function toRestError(error: unknown, request: PipelineRequest): unknown {
   const netError = netErrorOf(error);
   if (!netError) return error;
   const failure = toNetFailure(netError);
-  return Object.assign(new RestError(`${failure.advice} (net::${netError})`, { code: failure.code, request }), { netError, advice: failure.advice });
+  const advice = `${failure.advice} (net::${netError})`;
+  return Object.assign(new RestError(advice, { code: failure.code, request }), { netError, advice });
 }
 
+/** `request.tlsSettings`, `agent` and `proxySettings` are not read: Chromium takes the proxy and trusted CAs from the OS. */
 export function createElectronHttpClient(net: NetFetch): HttpClient {
   return {
     async sendRequest(request: PipelineRequest): Promise<PipelineResponse> {

@@ -17,7 +17,8 @@ function toAuthError(error: unknown, correlationId: string): unknown {
   const netError = netErrorOf(error);
   if (!netError) return error;
   const failure = toNetFailure(netError);
-  return Object.assign(new AuthError(failure.code, correlationId, `${failure.advice} (net::${netError})`), { netError, advice: failure.advice });
+  const advice = `${failure.advice} (net::${netError})`;
+  return Object.assign(new AuthError(failure.code, correlationId, advice), { netError, advice });
 }
 
 async function send<T>(net: NetFetch, method: 'GET' | 'POST', url: string, timeoutMs: number, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {

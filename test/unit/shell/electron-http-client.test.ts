@@ -128,7 +128,7 @@ describe('the HTTP client on Electron\'s net', () => {
       ['ERR_INTERNET_DISCONNECTED', 'offline', /not connected to a network/],
       ['ERR_NAME_NOT_RESOLVED', 'offline', /Check your connection/],
       ['ERR_CONNECTION_REFUSED', 'offline', /Check your connection/],
-      ['ERR_PROXY_CONNECTION_FAILED', 'offline', /proxy in the computer's network settings/],
+      ['ERR_PROXY_CONNECTION_FAILED', 'offline', /^Power Platform cannot be reached for Contoso\. Check the proxy in the computer's network settings.*\(net::ERR_PROXY_CONNECTION_FAILED\)$/],
       ['ERR_TUNNEL_CONNECTION_FAILED', 'offline', /proxy in the computer's network settings/],
       ['ERR_CONNECTION_TIMED_OUT', 'timeout', /did not answer in time/],
       ['ERR_CERT_AUTHORITY_INVALID', 'service-unavailable', /could not be verified \(ERR_CERT_AUTHORITY_INVALID\).*operating system's certificate store/],
