@@ -1,4 +1,6 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
+import type { HttpClient } from '@azure/core-rest-pipeline';
+import type { INetworkModule } from '@azure/msal-node';
 import type { CloudChoiceView, CloudSource } from '../shared/about-types';
 import { REAL_CLOUDS, realCloud, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
@@ -83,6 +85,14 @@ export interface AppServicesOptions {
   desktop?: DesktopShell;
   /** How much PAL Desk reads (defaults: 50 MB an answer, LIST_LIMITS a list, COLLECTOR_TIME_MS a collector); tests make them small. */
   readLimits?: Partial<ListLimits> & { maxResponseBytes?: number; collectorTimeMs?: number };
+  /** The host's network for sign-in and every API call (the desktop app: Electron's `net`); default: Node's. */
+  network?: HostNetwork;
+}
+
+/** One network stack per host: the pipeline's one HTTP client and msal-node's network module. */
+export interface HostNetwork {
+  httpClient: HttpClient;
+  msalNetwork: INetworkModule;
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -122,6 +132,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     interactiveTimeoutMs: o.interactiveTimeoutMs,
     tokenTimeoutMs: o.tokenTimeoutMs,
     connectivity,
+    networkClient: o.network?.msalNetwork,
   });
 
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
@@ -133,6 +144,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     connectivity,
     limits: o.readLimits,
     log: o.log,
+    httpClient: o.network?.httpClient,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {

@@ -12,6 +12,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { guardSession, installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc-main';
 import { createDesktopShell } from './shell/desktop-shell';
+import { electronNetwork } from './shell/electron-network';
 import { createMainWindow } from './shell/main-window';
 import { handleSquirrelEvent } from './shell/squirrel-startup';
 import { createOpenExternalSafe } from './shell/open-external';
@@ -38,8 +39,8 @@ async function start(): Promise<void> {
     allowSim: !app.isPackaged,
     userDataDir: app.getPath('userData'),
   });
-  const devServer = app.isPackaged ? undefined : MAIN_WINDOW_VITE_DEV_SERVER_URL;
-  const appOrigins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
+  // Packaged or not (npm start runs the built app), the window shows only the hardened app:// page: no dev-server origin.
+  const appOrigins = [APP_ORIGIN];
   const allowedHosts = externalHostAllowList(cloud);
   const openExternalSafe = createOpenExternalSafe((url) => shell.openExternal(url), allowedHosts, log); // eng-disable OPEN_EXTERNAL_JS_CHECK -- wrapped by createOpenExternalSafe, which opens only https URLs on the allow-list
 
@@ -61,6 +62,8 @@ async function start(): Promise<void> {
     emit,
     clientId: process.env.PAL_DESK_CLIENT_ID,
     queueRetryMs: 30_000,
+    // Sign-in and every API call through Chromium's network: the OS proxy, PAC file and certificate store.
+    network: electronNetwork(net, cloud),
     desktop: createDesktopShell({ dialog, shell, downloadsDir: () => app.getPath('downloads') }),
     openBrowser: async (url) => {
       if (!(await openExternalSafe(url))) throw new AppFailure('internal', 'The sign-in page is not on the list of Microsoft sign-in hosts PAL Desk may open.');
@@ -95,7 +98,6 @@ async function start(): Promise<void> {
       { BrowserWindow },
       {
         preloadPath: path.join(__dirname, 'preload.cjs'),
-        startUrl: devServer ?? `${APP_ORIGIN}/index.html`,
         devTools: !app.isPackaged,
         state: loadWindowState(userDataDir, screen.getAllDisplays()),
       },

@@ -98,9 +98,12 @@ export function authFailure(error: unknown, ctx: AuthErrorContext): AppFailure {
   if (errorCode === 'no_tokens_found' || errorCode === 'interaction_required' || errorCode === 'login_required' || /no_account_in_silent_request/.test(text)) {
     return new AppFailure('interaction-required', `Sign in to ${ctx.tenant} again to continue.`);
   }
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ENETUNREACH|network_error|endpoints_resolution_error/i.test(text)) {
-    return new AppFailure('offline', `The sign-in service for ${ctx.tenant} cannot be reached. Check your connection and try again.`);
+  // The host's network may know better than "check your connection" (Electron's: the OS proxy settings, the certificate store).
+  const advice = (error as { advice?: unknown } | null)?.advice;
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|network_error|endpoints_resolution_error/i.test(text)) {
+    return new AppFailure('offline', `The sign-in service for ${ctx.tenant} cannot be reached. ${typeof advice === 'string' ? advice : 'Check your connection and try again.'}`);
   }
   if (/ETIMEDOUT|timed? ?out/i.test(text)) return new AppFailure('timeout', `Signing in to ${ctx.tenant} took too long. Try again.`);
+  if (typeof advice === 'string') return new AppFailure('service-unavailable', `The connection to the sign-in service for ${ctx.tenant} could not be made. ${advice}`);
   return new AppFailure('internal', `Signing in to ${ctx.tenant} failed unexpectedly. Try again; if it persists, sign out of this tenant and sign in again.`);
 }

@@ -1,6 +1,6 @@
 /** Sign-in per customer directory with msal-node: interactive (system browser, one at a time), silent per tenant, service principals. */
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
-import { ConfidentialClientApplication, InteractionRequiredAuthError, LogLevel, PublicClientApplication, type AccountInfo } from '@azure/msal-node';
+import { ConfidentialClientApplication, InteractionRequiredAuthError, LogLevel, PublicClientApplication, type AccountInfo, type INetworkModule } from '@azure/msal-node';
 import path from 'node:path';
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { SignInStateEvent } from '../../shared/ipc-contract';
@@ -15,6 +15,7 @@ import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
 import { SeededSilent } from './seeded-silent';
 import { createNetworkClient, type ReachabilityObserver } from './network-client';
+import { observeReachability } from './observed-network';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
 /** A remembered access token is used while it has more than this left. */
@@ -34,6 +35,8 @@ export interface AuthServiceOptions {
   tokenTimeoutMs?: number;
   /** Told whether each token-service request reached it. */
   connectivity?: ReachabilityObserver;
+  /** The host's network for the token service (the desktop app: Electron's `net`), told to `connectivity`; default: node:https (network-client.ts). */
+  networkClient?: INetworkModule;
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
@@ -78,7 +81,7 @@ export class AuthService {
         ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
-        networkClient: createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
+        networkClient: options.networkClient ? observeReachability(options.networkClient, options.connectivity) : createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
@@ -234,7 +237,7 @@ export class AuthService {
     if (!app) {
       app = new ConfidentialClientApplication({
         auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
-        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+        system: { networkClient: this.#o.networkClient ? observeReachability(this.#o.networkClient, this.#o.connectivity) : createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);
     }

@@ -27,6 +27,8 @@ export interface ClientRegistryDeps {
   limits?: Partial<ListLimits> & { maxResponseBytes?: number };
   /** Told of list items skipped as not what the API returns. */
   log?: Logger;
+  /** The host's HTTP client (the desktop app: Electron's `net`); default: core-rest-pipeline's on Node. */
+  httpClient?: HttpClient;
 }
 
 interface Entry {
@@ -42,13 +44,14 @@ export class ClientRegistry {
   readonly #deps: ClientRegistryDeps;
   readonly #limiter: HostRateLimiter;
   /** One HTTP client and one TLS settings object: connections stay alive across tenants and audiences. */
-  readonly #http: HttpClient = createDefaultHttpClient();
+  readonly #http: HttpClient;
   readonly #tls: TlsSettings | undefined;
   readonly #entries = new Map<string, Entry>();
   #anonymous: RestClient | null = null;
 
   constructor(deps: ClientRegistryDeps) {
     this.#deps = deps;
+    this.#http = deps.httpClient ?? createDefaultHttpClient();
     this.#limiter = deps.limiter ?? new HostRateLimiter({ perSecond: 400, burst: 100 });
     this.#tls = deps.cloud.caCertPem ? { ca: deps.cloud.caCertPem } : undefined;
   }

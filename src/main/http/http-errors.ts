@@ -25,6 +25,8 @@ interface FailedCall {
   code?: unknown;
   statusCode?: number;
   response?: { status: number; headers: Headers; parsedBody?: unknown };
+  /** What to do about a failure of the host's network, when it knows better than "check your connection" (Electron's: the OS proxy settings, the certificate store). */
+  advice?: unknown;
 }
 
 /** The request id of a response: x-ms-request-id, else request-id. */
@@ -46,6 +48,7 @@ export function toAppFailure(error: unknown, context: FailureContext): AppFailur
   const { service: s, tenant: t } = context;
   const code = typeof failed.code === 'string' ? failed.code : '';
   const status = failed.statusCode ?? failed.response?.status;
+  const advice = typeof failed.advice === 'string' ? failed.advice : null;
   const detail: NonNullable<AppError['detail']> = {};
   const requestId = context.requestId ?? requestIdOf(failed.response);
   if (requestId) detail.requestId = requestId;
@@ -70,10 +73,10 @@ export function toAppFailure(error: unknown, context: FailureContext): AppFailur
     return fail('timeout', `${s} did not answer in time for ${t}. Try again.`);
   }
   if (status === undefined && NETWORK_ERROR_CODES.has(code)) {
-    return fail('offline', `${s} cannot be reached for ${t}. Check your connection and try again.`);
+    return fail('offline', `${s} cannot be reached for ${t}. ${advice ?? 'Check your connection and try again.'}`);
   }
   if (status === undefined && TLS_CODES.test(code)) {
-    return new AppFailure('service-unavailable', `The connection to ${s} for ${t} could not be verified (${code}). Check for a proxy or network filter, then try again.`, detail);
+    return new AppFailure('service-unavailable', `The connection to ${s} for ${t} could not be verified (${code}). ${advice ?? 'Check for a proxy or network filter, then try again.'}`, detail);
   }
   if (status === 429 || (status === 503 && failed.response && retryAfterMs(failed.response.headers) !== undefined)) {
     const wait = failed.response ? retryAfterMs(failed.response.headers) : undefined;

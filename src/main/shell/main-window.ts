@@ -1,5 +1,6 @@
-/** Creates the main window with the hardened webPreferences literal, at its remembered size and place, and loads the app page. */
+/** Creates the main window with the hardened webPreferences literal, at its remembered size and place, and loads the app:// page. */
 import type { BrowserWindow as BrowserWindowType } from 'electron';
+import { APP_ORIGIN } from './security-policy';
 import { DEFAULT_SIZE, MIN_SIZE, type WindowState } from './window-state';
 
 export interface MainWindowDeps {
@@ -8,11 +9,13 @@ export interface MainWindowDeps {
 
 export interface MainWindowOptions {
   preloadPath: string;
-  startUrl: string;
   devTools: boolean;
   /** Where the window was last (already fitted to today's displays); absent: the default size, centred. */
   state?: WindowState;
 }
+
+/** The page the window opens: index.html of the built renderer, served by app-protocol.ts. */
+export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
 export function createMainWindow(deps: MainWindowDeps, options: MainWindowOptions): BrowserWindowType {
   const bounds = options.state?.bounds ?? DEFAULT_SIZE;
@@ -43,6 +46,7 @@ export function createMainWindow(deps: MainWindowDeps, options: MainWindowOption
     if (options.state?.maximized) win.maximize();
     win.show();
   });
-  void win.loadURL(options.startUrl);
+  // Always the app:// page with its CSP and first screen, never a dev server's: what ships is what developers run.
+  void win.loadURL(APP_START_URL);
   return win;
 }

@@ -28,6 +28,7 @@ export async function appFixture(
     tokenTimeoutMs?: number;
     readLimits?: AppServicesOptions['readLimits'];
     log?: Logger;
+    network?: AppServicesOptions['network'];
   } = {},
 ) {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pal-app-'));
@@ -50,6 +51,7 @@ export async function appFixture(
     requestTimeoutMs: options.requestTimeoutMs,
     tokenTimeoutMs: options.tokenTimeoutMs,
     readLimits: options.readLimits,
+    network: options.network,
   });
   if (options.partnerId !== null) await services.handlers['settings:set-partner-id']({ partnerId: options.partnerId ?? '1234567' });
   /** Adds a tenant by domain and signs in to it interactively (the scripted browser picks Ana). */

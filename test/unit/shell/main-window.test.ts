@@ -29,7 +29,7 @@ function fakeBrowserWindow() {
 describe('main window', () => {
   it('is created with context isolation, the sandbox and no Node integration anywhere', () => {
     const { BrowserWindow, built } = fakeBrowserWindow();
-    createMainWindow({ BrowserWindow }, { preloadPath: '/app/preload.cjs', startUrl: 'app://pal-desk/index.html', devTools: false });
+    createMainWindow({ BrowserWindow }, { preloadPath: '/app/preload.cjs', devTools: false });
     expect(built.options?.webPreferences).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
@@ -47,7 +47,7 @@ describe('main window', () => {
 
   it('loads the app page from the app:// origin, not file://', () => {
     const { BrowserWindow, built } = fakeBrowserWindow();
-    createMainWindow({ BrowserWindow }, { preloadPath: 'p', startUrl: 'app://pal-desk/index.html', devTools: true });
+    createMainWindow({ BrowserWindow }, { preloadPath: 'p', devTools: true });
     expect(built.loaded).toBe('app://pal-desk/index.html');
     expect(built.options?.webPreferences?.devTools).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('main window', () => {
   it('opens at its remembered size and place, maximized again before it is shown when it was closed maximized', () => {
     const { BrowserWindow, built } = fakeBrowserWindow();
     const bounds = { x: 40, y: 60, width: 1000, height: 700 };
-    createMainWindow({ BrowserWindow }, { preloadPath: 'p', startUrl: 'app://pal-desk/index.html', devTools: false, state: { bounds, maximized: true } });
+    createMainWindow({ BrowserWindow }, { preloadPath: 'p', devTools: false, state: { bounds, maximized: true } });
     expect(built.options).toMatchObject({ ...bounds, minWidth: 900, minHeight: 600, show: false });
     built.ready?.();
     expect(built.calls).toEqual(['maximize', 'show']);
@@ -63,7 +63,7 @@ describe('main window', () => {
 
   it('opens at the default size the first time', () => {
     const { BrowserWindow, built } = fakeBrowserWindow();
-    createMainWindow({ BrowserWindow }, { preloadPath: 'p', startUrl: 'app://pal-desk/index.html', devTools: false });
+    createMainWindow({ BrowserWindow }, { preloadPath: 'p', devTools: false });
     expect(built.options).toMatchObject({ width: 1280, height: 820 });
     built.ready?.();
     expect(built.calls).toEqual(['show']);
