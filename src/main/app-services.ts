@@ -16,6 +16,7 @@ import { createHandlers, type AppHandlers } from './handlers';
 import { guardStorage } from './handlers/storage-guarded';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
+import { createNodeNetworkStack, type NetworkStack } from './http/network-stack';
 import { HostRateLimiter } from './http/rate-limiter';
 import type { ListLimits } from './http/rest-client';
 import { INVENTORY_FILE, Inventory } from './inventory/inventory';
@@ -83,6 +84,8 @@ export interface AppServicesOptions {
   desktop?: DesktopShell;
   /** How much PAL Desk reads (defaults: 50 MB an answer, LIST_LIMITS a list, COLLECTOR_TIME_MS a collector); tests make them small. */
   readLimits?: Partial<ListLimits> & { maxResponseBytes?: number; collectorTimeMs?: number };
+  /** The host's network for sign-in and every API call; default Node's (HTTPS_PROXY / NO_PROXY, PAL_DESK_CA_FILE added to Node's roots). */
+  network?: NetworkStack;
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -110,6 +113,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const views = new TenantViews(inventory, partnerId);
   const changed = () => o.emit('tenants:changed', views.list());
   const connectivity = new Connectivity((state) => o.emit('connectivity:changed', state));
+  const network = o.network ?? createNodeNetworkStack({ cloudCaPem: o.cloud.caCertPem, caFile: process.env.PAL_DESK_CA_FILE || undefined });
   const auth = new AuthService({
     cloud: o.cloud,
     clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_CLIENT_ID,
@@ -122,6 +126,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     interactiveTimeoutMs: o.interactiveTimeoutMs,
     tokenTimeoutMs: o.tokenTimeoutMs,
     connectivity,
+    network,
   });
 
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
@@ -133,6 +138,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     connectivity,
     limits: o.readLimits,
     log: o.log,
+    httpClient: network.httpClient,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {

@@ -14,7 +14,8 @@ import { authFailure } from './auth-errors';
 import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
 import { SeededSilent } from './seeded-silent';
-import { createNetworkClient, type ReachabilityObserver } from './network-client';
+import { createNodeNetworkStack, type NetworkStack } from '../http/network-stack';
+import type { ReachabilityObserver } from './network-client';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
 /** A remembered access token is used while it has more than this left. */
@@ -34,6 +35,8 @@ export interface AuthServiceOptions {
   tokenTimeoutMs?: number;
   /** Told whether each token-service request reached it. */
   connectivity?: ReachabilityObserver;
+  /** The host's network (sign-in goes through its msal network module); default Node's, trusting the cloud's CA if it has one. */
+  network?: NetworkStack;
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
@@ -57,6 +60,7 @@ export const claimOf = (token: string, claim: string): string | null => {
 
 export class AuthService {
   readonly #o: AuthServiceOptions;
+  readonly #network: NetworkStack;
   readonly #pca: PublicClientApplication;
   readonly #gate: InteractiveGate;
   readonly #claims = new Map<string, string>();
@@ -69,6 +73,7 @@ export class AuthService {
 
   constructor(options: AuthServiceOptions) {
     this.#o = options;
+    this.#network = options.network ?? createNodeNetworkStack({ cloudCaPem: options.cloud.caCertPem });
     const config = (tenant: string) => ({
       auth: {
         clientId: options.clientId,
@@ -78,7 +83,7 @@ export class AuthService {
         ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
-        networkClient: createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
+        networkClient: this.#network.msalNetwork({ totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
@@ -234,7 +239,7 @@ export class AuthService {
     if (!app) {
       app = new ConfidentialClientApplication({
         auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
-        system: { networkClient: createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+        system: { networkClient: this.#network.msalNetwork({ totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);
     }
