@@ -238,7 +238,8 @@ export class AuthService {
     let app = this.#confidential.get(key);
     if (!app) {
       app = new ConfidentialClientApplication({
-        auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
+        // The tenant's endpoints follow from its authority (as for the public client): no discovery round trip, whose network failure msal-node would hide behind endpoints_resolution_error.
+        auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities, authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenantId))) },
         system: { networkClient: this.#network.msalNetwork({ totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);

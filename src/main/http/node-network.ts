@@ -21,6 +21,24 @@ export interface NodeNetwork {
   proxyFor(url: string): string | null;
 }
 
+/**
+ * A CONNECT-proxy agent that trusts our CAs for the host behind the proxy: https-proxy-agent opens the host's TLS with the
+ * request's options only (agent options go to the proxy), and neither msal-node's module nor core-rest-pipeline's client passes
+ * a CA per request once an agent is set.
+ */
+class TrustingProxyAgent extends HttpsProxyAgent<string> {
+  readonly #tls: tls.ConnectionOptions;
+
+  constructor(proxy: string, tlsOptions: tls.ConnectionOptions) {
+    super(proxy, { keepAlive: true });
+    this.#tls = tlsOptions;
+  }
+
+  override connect(req: Parameters<HttpsProxyAgent<string>['connect']>[0], opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
+    return super.connect(req, { ...opts, ...this.#tls });
+  }
+}
+
 /** Settings a person can give: which CA file (a missing or unreadable file fails at start, naming it). */
 export function readCaFile(file: string): string {
   try {
@@ -60,7 +78,7 @@ export function createNodeNetwork(options: NodeNetworkOptions = {}): NodeNetwork
       if (!proxy) return direct;
       let agent = proxied.get(proxy);
       if (!agent) {
-        agent = new HttpsProxyAgent(proxy, { keepAlive: true, ...tlsOptions });
+        agent = new TrustingProxyAgent(proxy, tlsOptions);
         proxied.set(proxy, agent);
       }
       return agent;
