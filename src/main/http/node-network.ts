@@ -35,7 +35,10 @@ class TrustingProxyAgent extends HttpsProxyAgent<string> {
   }
 
   override connect(req: Parameters<HttpsProxyAgent<string>['connect']>[0], opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
-    return super.connect(req, { ...opts, ...this.#tls });
+    // It also drops the host from the TLS options, so Node would check the certificate against "localhost" for an IP address:
+    // check it against the host asked for.
+    const host = opts.host ?? '';
+    return super.connect(req, { ...opts, ...this.#tls, checkServerIdentity: (_servername, cert) => tls.checkServerIdentity(host, cert) });
   }
 }
 
