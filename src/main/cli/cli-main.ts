@@ -11,7 +11,7 @@ import type { AppServices } from '../app-services';
 import { CLOUD_IDS, startCloud } from '../cloud-config';
 import { writePrivateFile } from '../inventory/file-modes';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, say, sayJson, withServices, type GlobalOptions } from './cli-context';
-import { cloudListing, cloudsText } from './cloud-output';
+import { cloudHosts, cloudHostsText, cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, coverageText, emptyChecklistText, partialCoverage, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { doctorExit, doctorText } from './doctor-output';
 import { EXIT, EXIT_HELP, exitCodeForError, type ExitCode } from './exit-codes';
@@ -105,8 +105,10 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
 program
   .command('clouds')
   .description('every national cloud PAL Desk can use (--cloud): its endpoints, token scopes, Dataverse hosts, and whether Microsoft documents the Partner Admin Link API there')
-  .action(() => {
+  .option('--hosts', "only the hosts PAL Desk connects to in the cloud in use (what a customer's proxy or firewall must allow)")
+  .action((o: { hosts?: boolean }) => {
     const { cloud } = startCloud({ cloudId: opts().cloud, simProfilePath: opts().simProfile, allowSim: true, userDataDir: opts().userData });
+    if (o.hosts) return print(opts(), cloudHosts(cloud), cloudHostsText(cloud));
     print(opts(), REAL_CLOUDS.map((c) => cloudListing(c, cloud.id)), cloudsText(REAL_CLOUDS, cloud.id));
   });
 

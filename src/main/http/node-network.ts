@@ -38,7 +38,8 @@ class TrustingProxyAgent extends HttpsProxyAgent<string> {
     // It also drops the host from the TLS options, so Node would check the certificate against "localhost" for an IP address:
     // check it against the host asked for.
     const host = opts.host ?? '';
-    return super.connect(req, { ...opts, ...this.#tls, checkServerIdentity: (_servername, cert) => tls.checkServerIdentity(host, cert) });
+    const trusted: tls.ConnectionOptions = { ...this.#tls, checkServerIdentity: (_servername, cert) => tls.checkServerIdentity(host, cert) };
+    return super.connect(req, { ...opts, ...trusted } as typeof opts);
   }
 }
 
