@@ -1,6 +1,4 @@
 /** Composition root: builds the main-process services and their handlers; the same wiring serves Electron, the browser host and the CLI. */
-import type { HttpClient } from '@azure/core-rest-pipeline';
-import type { INetworkModule } from '@azure/msal-node';
 import type { CloudChoiceView, CloudSource } from '../shared/about-types';
 import { REAL_CLOUDS, realCloud, undocumentedPartnerLink, type CloudProfile } from '../shared/cloud-profile';
 import type { AppInfo, EmitEvent } from '../shared/ipc-contract';
@@ -18,6 +16,7 @@ import { createHandlers, type AppHandlers } from './handlers';
 import { guardStorage } from './handlers/storage-guarded';
 import { ClientRegistry } from './http/client-registry';
 import { Connectivity } from './http/connectivity';
+import { createNodeNetworkStack, type NetworkStack } from './http/network-stack';
 import { HostRateLimiter } from './http/rate-limiter';
 import type { ListLimits } from './http/rest-client';
 import { INVENTORY_FILE, Inventory } from './inventory/inventory';
@@ -85,14 +84,8 @@ export interface AppServicesOptions {
   desktop?: DesktopShell;
   /** How much PAL Desk reads (defaults: 50 MB an answer, LIST_LIMITS a list, COLLECTOR_TIME_MS a collector); tests make them small. */
   readLimits?: Partial<ListLimits> & { maxResponseBytes?: number; collectorTimeMs?: number };
-  /** The host's network for sign-in and every API call (the desktop app: Electron's `net`); default: Node's. */
-  network?: HostNetwork;
-}
-
-/** One network stack per host: the pipeline's one HTTP client and msal-node's network module. */
-export interface HostNetwork {
-  httpClient: HttpClient;
-  msalNetwork: INetworkModule;
+  /** The host's network for sign-in and every API call; default Node's (HTTPS_PROXY / NO_PROXY, PAL_DESK_CA_FILE added to Node's roots). */
+  network?: NetworkStack;
 }
 
 const WRITER_NAMES: Record<AppInfo['host'], string> = { electron: 'The PAL Desk app', 'browser-host': 'PAL Desk in the browser host', cli: 'The pal-desk CLI' };
@@ -120,6 +113,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
   const views = new TenantViews(inventory, partnerId);
   const changed = () => o.emit('tenants:changed', views.list());
   const connectivity = new Connectivity((state) => o.emit('connectivity:changed', state));
+  const network = o.network ?? createNodeNetworkStack({ cloudCaPem: o.cloud.caCertPem, caFile: process.env.PAL_DESK_CA_FILE || undefined });
   const auth = new AuthService({
     cloud: o.cloud,
     clientId: settings.get().clientId ?? o.clientId ?? DEFAULT_CLIENT_ID,
@@ -132,7 +126,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     interactiveTimeoutMs: o.interactiveTimeoutMs,
     tokenTimeoutMs: o.tokenTimeoutMs,
     connectivity,
-    networkClient: o.network?.msalNetwork,
+    network,
   });
 
   /** Every outgoing call goes through one registry: one HTTP client (connections reused across tenants), one rate limiter, the same retries. */
@@ -144,7 +138,7 @@ export async function createAppServices(o: AppServicesOptions): Promise<AppServi
     connectivity,
     limits: o.readLimits,
     log: o.log,
-    httpClient: o.network?.httpClient,
+    httpClient: network.httpClient,
   });
   const linkApiFor = (tenantId: string, account: TenantIdentity) => clients.partnerLinks(tenantId, identityRefOf(account), views.label(tenantId));
   const directory: Directory = {

@@ -1,7 +1,7 @@
 /** Turns msal-node / Entra ID errors into failures that name the customer and the next step. */
 import { AppFailure } from '../../shared/result';
 import { isDefaultClient } from '../../shared/sign-in-app';
-import { TOKEN_TIMEOUT, TokenServiceBusyError } from './network-client';
+import { NetworkBlockedError, TOKEN_TIMEOUT, TokenServiceBusyError } from './network-client';
 
 /** Failure codes that mean "this tenant needs the person" (sign in, MFA, consent, a new secret) rather than a broken request. */
 export const NEEDS_SIGN_IN = new Set([
@@ -56,6 +56,8 @@ function transientFailure(error: unknown, text: string, tenant: string): AppFail
 
 export function authFailure(error: unknown, ctx: AuthErrorContext): AppFailure {
   if (error instanceof AppFailure) return error;
+  // A proxy or gateway in the way: what to do is known where it happened (the network module).
+  if (error instanceof NetworkBlockedError) return error.failure;
   const transient = transientFailure(error, errorText(error), ctx.tenant);
   if (transient) return transient;
   const aad = codeOf(error);

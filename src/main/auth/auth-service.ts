@@ -1,6 +1,6 @@
 /** Sign-in per customer directory with msal-node: interactive (system browser, one at a time), silent per tenant, service principals. */
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
-import { ConfidentialClientApplication, InteractionRequiredAuthError, LogLevel, PublicClientApplication, type AccountInfo, type INetworkModule } from '@azure/msal-node';
+import { ConfidentialClientApplication, InteractionRequiredAuthError, LogLevel, PublicClientApplication, type AccountInfo } from '@azure/msal-node';
 import path from 'node:path';
 import type { CloudProfile } from '../../shared/cloud-profile';
 import type { SignInStateEvent } from '../../shared/ipc-contract';
@@ -14,8 +14,8 @@ import { authFailure } from './auth-errors';
 import { EncryptedTokenStore } from './encrypted-token-store';
 import { abortLoopback, InteractiveGate } from './interactive-gate';
 import { SeededSilent } from './seeded-silent';
-import { createNetworkClient, type ReachabilityObserver } from './network-client';
-import { observeReachability } from './observed-network';
+import { createNodeNetworkStack, type NetworkStack } from '../http/network-stack';
+import type { ReachabilityObserver } from './network-client';
 
 export const TOKEN_CACHE_FILE = 'token-cache.bin';
 /** A remembered access token is used while it has more than this left. */
@@ -35,8 +35,8 @@ export interface AuthServiceOptions {
   tokenTimeoutMs?: number;
   /** Told whether each token-service request reached it. */
   connectivity?: ReachabilityObserver;
-  /** The host's network for the token service (the desktop app: Electron's `net`), told to `connectivity`; default: node:https (network-client.ts). */
-  networkClient?: INetworkModule;
+  /** The host's network (sign-in goes through its msal network module); default Node's, trusting the cloud's CA if it has one. */
+  network?: NetworkStack;
 }
 
 const spSecretAccount = (tenantId: string, clientId: string) => `sp:${tenantId}:${clientId}`;
@@ -60,6 +60,7 @@ export const claimOf = (token: string, claim: string): string | null => {
 
 export class AuthService {
   readonly #o: AuthServiceOptions;
+  readonly #network: NetworkStack;
   readonly #pca: PublicClientApplication;
   readonly #gate: InteractiveGate;
   readonly #claims = new Map<string, string>();
@@ -72,6 +73,7 @@ export class AuthService {
 
   constructor(options: AuthServiceOptions) {
     this.#o = options;
+    this.#network = options.network ?? createNodeNetworkStack({ cloudCaPem: options.cloud.caCertPem });
     const config = (tenant: string) => ({
       auth: {
         clientId: options.clientId,
@@ -81,7 +83,7 @@ export class AuthService {
         ...(tenant === 'organizations' ? {} : { authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenant))) }),
       },
       system: {
-        networkClient: options.networkClient ? observeReachability(options.networkClient, options.connectivity) : createNetworkClient(options.cloud.caCertPem, { totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
+        networkClient: this.#network.msalNetwork({ totalTimeoutMs: options.tokenTimeoutMs }, options.connectivity),
         loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined },
       },
     });
@@ -236,8 +238,9 @@ export class AuthService {
     let app = this.#confidential.get(key);
     if (!app) {
       app = new ConfidentialClientApplication({
-        auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities },
-        system: { networkClient: this.#o.networkClient ? observeReachability(this.#o.networkClient, this.#o.connectivity) : createNetworkClient(this.#o.cloud.caCertPem, { totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
+        // The tenant's endpoints follow from its authority (as for the public client): no discovery round trip, whose network failure msal-node would hide behind endpoints_resolution_error.
+        auth: { clientId, clientSecret: secret, authority: this.authority(tenantId), knownAuthorities: this.#o.cloud.knownAuthorities, authorityMetadata: JSON.stringify(tenantMetadata(this.authority(tenantId))) },
+        system: { networkClient: this.#network.msalNetwork({ totalTimeoutMs: this.#o.tokenTimeoutMs }, this.#o.connectivity), loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => undefined } },
       });
       this.#confidential.set(key, app);
     }

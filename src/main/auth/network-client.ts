@@ -1,6 +1,8 @@
-/** msal-node network module on node:https: bounded in time, a busy token service reported as such, and exactly the simulated cloud's CA when given one (never weaker TLS for a real cloud). */
+/** msal-node network module on node:https through Node's network (proxy, CAs): bounded in time, a busy token service reported as such, a proxy or gateway in the way told as what to do. */
 import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 import https from 'node:https';
+import { AppFailure } from '../../shared/result';
+import { explainNetworkFailure, type NodeNetwork } from '../http/node-network';
 
 export interface NetworkLimits {
   /** Longest a connection (TCP + TLS) may take, in ms (default 10 s). */
@@ -53,15 +55,22 @@ const retryAtOf = (value: string | undefined): Date | null => {
 function send<T>(
   method: 'GET' | 'POST',
   url: string,
-  ca: string | undefined,
+  network: NodeNetwork,
   limits: Required<NetworkLimits>,
   options?: NetworkRequestOptions,
   observer?: ReachabilityObserver,
 ): Promise<NetworkResponse<T>> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = https.request(url, { method, headers: options?.headers, ...(ca ? { ca } : {}) }, (res) => {
+    const host = new URL(url).host;
+    const proxy = network.proxyFor(url);
+    const req = https.request(url, { method, headers: options?.headers, agent: network.agentFor(url) }, (res) => {
       answered = true;
+      const refused = res.statusCode === 407 ? explainNetworkFailure(null, host, proxy, 407) : null;
+      if (refused) {
+        res.resume();
+        return reject(networkAuthError(refused, options?.correlationId));
+      }
       observer?.answered();
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -91,18 +100,36 @@ function send<T>(
     });
     req.on('close', () => clearTimeout(total));
     req.on('error', (error) => {
-      if (!answered) observer?.unreachable(new URL(url).host);
-      reject(error);
+      if (!answered) observer?.unreachable(host);
+      const explained = explainNetworkFailure(error, host, proxy);
+      reject(explained ? networkAuthError(explained, options?.correlationId) : error);
     });
     req.end(options?.body);
   });
 }
 
-export function createNetworkClient(caCertPem?: string, limits: NetworkLimits = {}, observer?: ReachabilityObserver): INetworkModule {
+/** errorCode of a proxy or gateway in the way of the token service; its message says what to do. */
+export const TOKEN_NETWORK_BLOCKED = 'pal_desk_network_blocked';
+
+/** A proxy or gateway failure as an AuthError (msal-node passes those through), carrying the AppFailure to tell. */
+export class NetworkBlockedError extends AuthError {
+  readonly failure: AppFailure;
+
+  constructor(failure: AppFailure, correlationId = '') {
+    super(TOKEN_NETWORK_BLOCKED, correlationId, failure.message);
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = 'NetworkBlockedError';
+    this.failure = failure;
+  }
+}
+
+const networkAuthError = (failure: AppFailure, correlationId?: string) => new NetworkBlockedError(failure, correlationId);
+
+export function createNetworkClient(network: NodeNetwork, limits: NetworkLimits = {}, observer?: ReachabilityObserver): INetworkModule {
   const bounded = { connectTimeoutMs: limits.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, totalTimeoutMs: limits.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS };
   return {
     sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
-      send<T>('GET', url, caCertPem, timeout ? { ...bounded, totalTimeoutMs: Math.min(timeout, bounded.totalTimeoutMs) } : bounded, options, observer),
-    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, caCertPem, bounded, options, observer),
+      send<T>('GET', url, network, timeout ? { ...bounded, totalTimeoutMs: Math.min(timeout, bounded.totalTimeoutMs) } : bounded, options, observer),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, network, bounded, options, observer),
   };
 }

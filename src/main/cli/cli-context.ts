@@ -6,6 +6,7 @@ import type { AccountView, TenantView } from '../../shared/view-types';
 import { AppFailure } from '../../shared/result';
 import type { AppServices } from '../app-services';
 import { startCloud } from '../cloud-config';
+import { createNodeNetworkStack } from '../http/network-stack';
 import { createLogger } from '../logger';
 import { externalHostAllowList, isSafeExternalUrl } from '../shell/security-policy';
 import { packageVersion, startServices } from '../startup';
@@ -18,6 +19,8 @@ export interface GlobalOptions {
   json?: boolean;
   /** Wait for another PAL Desk process's changes to end instead of exiting with code 6. */
   wait?: boolean;
+  /** `--ca-file` or PAL_DESK_CA_FILE: extra CAs added to Node's roots for sign-in and every API call. */
+  caFile?: string;
 }
 
 /**
@@ -59,6 +62,7 @@ export async function withServices(o: GlobalOptions, run: (s: AppServices) => Pr
     writerStaleMs: process.env.PAL_DESK_WRITER_STALE_MS ? Number(process.env.PAL_DESK_WRITER_STALE_MS) : undefined,
     requestTimeoutMs: process.env.PAL_DESK_REQUEST_TIMEOUT_MS ? Number(process.env.PAL_DESK_REQUEST_TIMEOUT_MS) : undefined,
     clientId: process.env.PAL_DESK_CLIENT_ID,
+    network: createNodeNetworkStack({ cloudCaPem: cloud.caCertPem, caFile: o.caFile }),
     openBrowser: async (url) => {
       say('stderr', ['Finish signing in in your browser:', `  ${url}`]);
       if (!isSafeExternalUrl(url, allowed)) return;

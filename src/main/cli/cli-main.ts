@@ -11,7 +11,7 @@ import type { AppServices } from '../app-services';
 import { CLOUD_IDS, startCloud } from '../cloud-config';
 import { writePrivateFile } from '../inventory/file-modes';
 import { findAccount, findTenant as findTrackedTenant, noticeLine, print, readSecretFromStdin, say, sayJson, withServices, type GlobalOptions } from './cli-context';
-import { cloudListing, cloudsText } from './cloud-output';
+import { cloudHosts, cloudHostsText, cloudListing, cloudsText } from './cloud-output';
 import { accountTable, checklistTable, checklistTotals, coverageText, emptyChecklistText, partialCoverage, signInAppText, staleFactLines, tenantTable } from './cli-output';
 import { doctorExit, doctorText } from './doctor-output';
 import { EXIT, EXIT_HELP, exitCodeForError, type ExitCode } from './exit-codes';
@@ -23,6 +23,7 @@ const program = new Command('pal-desk')
   .addOption(new Option('--cloud <cloud>', `${CLOUD_IDS} (default: the cloud chosen in Settings, else public)`).default(process.env.PAL_DESK_CLOUD || undefined))
   .option('--sim-profile <file>', 'simulated cloud profile (from `npm run sim`)', process.env.PAL_DESK_SIM_PROFILE)
   .option('--user-data <dir>', 'data folder shared with the app', process.env.PAL_DESK_USER_DATA ?? defaultUserDataDir())
+  .option('--ca-file <pem>', "extra CA certificates (PEM) to trust besides Node's own, e.g. your network's TLS-inspecting gateway", process.env.PAL_DESK_CA_FILE || undefined)
   .option('--json', 'machine-readable output')
   .option('--wait', 'wait while another PAL Desk process (the app, another terminal) is making changes, instead of exiting with code 6')
   .addHelpText('after', `\n${EXIT_HELP}`)
@@ -104,8 +105,10 @@ function linkLines(name: string, result: TenantLinkResult): { lines: string[]; c
 program
   .command('clouds')
   .description('every national cloud PAL Desk can use (--cloud): its endpoints, token scopes, Dataverse hosts, and whether Microsoft documents the Partner Admin Link API there')
-  .action(() => {
+  .option('--hosts', "only the hosts PAL Desk connects to in the cloud in use (what a customer's proxy or firewall must allow)")
+  .action((o: { hosts?: boolean }) => {
     const { cloud } = startCloud({ cloudId: opts().cloud, simProfilePath: opts().simProfile, allowSim: true, userDataDir: opts().userData });
+    if (o.hosts) return print(opts(), cloudHosts(cloud), cloudHostsText(cloud));
     print(opts(), REAL_CLOUDS.map((c) => cloudListing(c, cloud.id)), cloudsText(REAL_CLOUDS, cloud.id));
   });
 

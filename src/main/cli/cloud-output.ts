@@ -45,3 +45,28 @@ export function cloudsText(clouds: readonly CloudProfile[], inUse: string | null
     })
     .join('\n\n');
 }
+
+/** One host PAL Desk connects to (HTTPS, port 443) and what for: what a customer's proxy or firewall must let through. */
+export interface CloudHost {
+  host: string;
+  usedFor: string;
+}
+
+/** Every host PAL Desk itself calls in a cloud, from its profile (so the list cannot drift from what the app calls): sign-in, each API, Dataverse. */
+export function cloudHosts(c: CloudProfile): CloudHost[] {
+  const byHost = new Map<string, string[]>();
+  for (const [name, endpoint] of ROWS) {
+    const host = new URL(c.endpoints[endpoint]).host;
+    byHost.set(host, [...(byHost.get(host) ?? []), name]);
+  }
+  const hosts = [...byHost].map(([host, names]) => ({ host, usedFor: names.join('; ') }));
+  return [...hosts, ...c.dataverseHosts.map((host) => ({ host, usedFor: 'Dataverse environments (solutions, model-driven apps)' }))];
+}
+
+/** `clouds --hosts`: the hosts of one cloud as a table, then what else a network must allow. */
+export const cloudHostsText = (c: CloudProfile): string =>
+  [
+    `PAL Desk on ${c.label} (--cloud ${c.id}) connects to these hosts over HTTPS (port 443):`,
+    table(['HOST', 'USED FOR'], cloudHosts(c).map(({ host, usedFor }) => [host, usedFor])),
+    `Signing in as a person also opens ${new URL(c.endpoints.authorityHost).host} in your browser, which then returns to PAL Desk at http://localhost on this computer.`,
+  ].join('\n');

@@ -1,12 +1,13 @@
 /** Hands out API clients per (tenant, identity, audience), all on one HTTP client, one rate limiter and the same pipeline rules. */
 import type { TokenCredential } from '@azure/core-auth';
-import { createDefaultHttpClient, type HttpClient, type Pipeline, type TlsSettings } from '@azure/core-rest-pipeline';
+import type { HttpClient, Pipeline } from '@azure/core-rest-pipeline';
 import { dataverseOrigin, scopeForUrl, type CloudProfile } from '../../shared/cloud-profile';
 import { AppFailure } from '../../shared/result';
 import type { IdentityRef } from '../domain/identity';
 import { createArmPartnerLinkApi, type PartnerLinkApi } from '../pal/partner-link-api';
 import type { Logger } from '../logger';
 import type { Connectivity } from './connectivity';
+import { createNodeNetworkStack } from './network-stack';
 import { createHttpPipeline } from './pipeline';
 import { HostRateLimiter } from './rate-limiter';
 import { RestClient, type ListLimits } from './rest-client';
@@ -27,7 +28,7 @@ export interface ClientRegistryDeps {
   limits?: Partial<ListLimits> & { maxResponseBytes?: number };
   /** Told of list items skipped as not what the API returns. */
   log?: Logger;
-  /** The host's HTTP client (the desktop app: Electron's `net`); default: core-rest-pipeline's on Node. */
+  /** The host's one HTTP client (NetworkStack.httpClient); default Node's, trusting the cloud's CA if it has one. */
   httpClient?: HttpClient;
 }
 
@@ -43,17 +44,15 @@ interface Entry {
 export class ClientRegistry {
   readonly #deps: ClientRegistryDeps;
   readonly #limiter: HostRateLimiter;
-  /** One HTTP client and one TLS settings object: connections stay alive across tenants and audiences. */
+  /** One HTTP client (its agents carry proxy and CAs): connections stay alive across tenants and audiences. */
   readonly #http: HttpClient;
-  readonly #tls: TlsSettings | undefined;
   readonly #entries = new Map<string, Entry>();
   #anonymous: RestClient | null = null;
 
   constructor(deps: ClientRegistryDeps) {
     this.#deps = deps;
-    this.#http = deps.httpClient ?? createDefaultHttpClient();
     this.#limiter = deps.limiter ?? new HostRateLimiter({ perSecond: 400, burst: 100 });
-    this.#tls = deps.cloud.caCertPem ? { ca: deps.cloud.caCertPem } : undefined;
+    this.#http = deps.httpClient ?? createNodeNetworkStack({ cloudCaPem: deps.cloud.caCertPem }).httpClient;
   }
 
   /**
@@ -113,7 +112,7 @@ export class ClientRegistry {
 
   #pipeline(auth?: { credential: TokenCredential; scope: string }): Pipeline {
     const { retry, timeoutMs, connectivity, limits } = this.#deps;
-    return createHttpPipeline({ auth, limiter: this.#limiter, retry, timeoutMs, tls: this.#tls, connectivity, maxResponseBytes: limits?.maxResponseBytes });
+    return createHttpPipeline({ auth, limiter: this.#limiter, retry, timeoutMs, connectivity, maxResponseBytes: limits?.maxResponseBytes });
   }
 }
 

@@ -1,7 +1,7 @@
 /** The one HTTP pipeline every outgoing call uses, ARM SDK and plain REST alike: token, per-host rate limit, capped retries, timeout, cancel. */
 import type { TokenCredential } from '@azure/core-auth';
 import { createClientPipeline } from '@azure/core-client';
-import { redirectPolicyName, retryPolicy, type Pipeline, type PipelinePolicy, type TlsSettings } from '@azure/core-rest-pipeline';
+import { proxyPolicyName, redirectPolicyName, retryPolicy, type Pipeline, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import { answerPolicy } from './answer-policy';
 import { connectivityPolicy, type Connectivity } from './connectivity';
 import { rateLimitPolicy, type HostRateLimiter } from './rate-limiter';
@@ -14,8 +14,6 @@ export interface HttpPipelineOptions {
   retry?: RetryOptions;
   /** Longest one attempt may take, connecting included (default 30 s); then it fails as 'timeout' and is not retried. */
   timeoutMs?: number;
-  /** The simulated cloud's CA only (never for a real cloud); pass one shared object so connections are reused. */
-  tls?: TlsSettings;
   /** Told whether each attempt reached its host. */
   connectivity?: Connectivity;
   /** The largest answer read, in bytes (default 50 MB); a larger one is cut off there and fails naming the service. */
@@ -32,11 +30,12 @@ const LIBRARY_RETRY_POLICY_NAME = 'defaultRetryPolicy';
 export function createHttpPipeline(options: HttpPipelineOptions): Pipeline {
   const pipeline = createClientPipeline({
     ...(options.auth ? { credentialOptions: { credential: options.auth.credential, credentialScopes: [options.auth.scope] } } : {}),
-    ...(options.tls ? { tlsOptions: options.tls } : {}),
   });
   pipeline.removePolicy({ name: LIBRARY_RETRY_POLICY_NAME });
   // A redirect would carry the bearer token to wherever it points; Microsoft's JSON APIs answer without redirects.
   pipeline.removePolicy({ name: redirectPolicyName });
+  // Proxies and CAs are the host's HttpClient's (NetworkStack): the library's own proxy policy knows only the environment.
+  pipeline.removePolicy({ name: proxyPolicyName });
   pipeline.addPolicy(retryPolicy(retryStrategies(options.retry), { maxRetries: options.retry?.maxRetries ?? DEFAULT_MAX_RETRIES }), { phase: 'Retry' });
   if (options.connectivity) pipeline.addPolicy(connectivityPolicy(options.connectivity), { afterPhase: 'Sign' });
   pipeline.addPolicy(rateLimitPolicy(options.limiter), { afterPhase: 'Sign' });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createElectronHttpClient } from '../../../src/main/shell/electron-http-client';
-import { createElectronMsalNetwork } from '../../../src/main/shell/electron-msal-network';
+import { electronNetwork } from '../../../src/main/shell/electron-network';
 import { startSim, type RunningSim } from '../../sim';
 import { guid } from '../../sim/scenario';
 import { demoScenario } from '../../sim/scenarios/demo';
@@ -20,7 +19,8 @@ afterAll(async () => {
 describe("the desktop app's network (Electron's net, here a stand-in over HTTPS)", () => {
   it('signs in and syncs the demo tenant with every token request and API call sent through net.fetch', async () => {
     const { net, urls } = httpsNetStandIn(sim.caCertPem);
-    const app = await appFixture(sim, { network: { httpClient: createElectronHttpClient(net), msalNetwork: createElectronMsalNetwork(net) } });
+    // The desktop app's own composition (electronNetwork), as for a real cloud: the stand-in trusts the sim's CA as the OS store would.
+    const app = await appFixture(sim, { network: electronNetwork(net, { caCertPem: undefined }) });
     try {
       await app.addAndSignIn('contoso.onmicrosoft.com');
       const summary = await app.services.jobs.wait((await app.handlers['inventory:sync']({ tenantIds: [CONTOSO] })).jobId);

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNetworkClient } from '../../../src/main/auth/network-client';
+import { createNodeNetwork } from '../../../src/main/http/node-network';
 import { Connectivity, isUnreachable } from '../../../src/main/http/connectivity';
 import { createHttpPipeline } from '../../../src/main/http/pipeline';
 import { HostRateLimiter } from '../../../src/main/http/rate-limiter';
@@ -61,7 +62,7 @@ describe('connectivity as the HTTP pipeline sees it', () => {
 
   it('goes offline when the token service cannot be reached either', async () => {
     const connectivity = new Connectivity();
-    const tokens = createNetworkClient(undefined, {}, connectivity);
+    const tokens = createNetworkClient(createNodeNetwork(), {}, connectivity);
     await expect(tokens.sendPostRequestAsync(`https://127.0.0.1:${closedPort}/common/oauth2/v2.0/token`, { body: '' })).rejects.toThrow();
     expect(connectivity.state()).toMatchObject({ online: false, host: `127.0.0.1:${closedPort}` });
   });

@@ -97,7 +97,7 @@ describe('the desktop app\'s network', () => {
     const { net } = fakeNet(hanging);
     const real = electronNetwork(net, { caCertPem: undefined });
     expect(real?.httpClient.sendRequest).toBeTypeOf('function');
-    expect(real?.msalNetwork.sendPostRequestAsync).toBeTypeOf('function');
+    expect(real?.msalNetwork({}).sendPostRequestAsync).toBeTypeOf('function');
     expect(electronNetwork(net, { caCertPem: '-----BEGIN CERTIFICATE-----' })).toBeUndefined();
   });
 });
