@@ -44,6 +44,10 @@ test('Settings shows the simulated cloud and its endpoints, every account with i
 
   const about = page.getByRole('region', { name: 'About' });
   await expect(about).toContainText(/PAL Desk \d+\.\d+\.\d+/);
+  // The app's icon, loaded under the page's CSP (a blocked or missing image has no natural width).
+  const icon = about.getByRole('img', { name: 'PAL Desk' });
+  await expect(icon).toBeVisible();
+  await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(about).toContainText(/browser host \(Node \d+\./);
   await expect(about).toContainText(env.userDataDir);
   await about.getByRole('button', { name: 'Open-source licences' }).click();

@@ -1,4 +1,4 @@
-/** About: app version, runtime versions (or "browser host"), cloud, data folder, licences. */
+/** About: the app's icon and version, runtime versions (or "browser host"), cloud, data folder, licences. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Card, CardHeader, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import type { AboutView } from '../../shared/about-types';
@@ -37,7 +37,8 @@ export function AboutCard({ about }: { about: AboutView }) {
   ];
   return (
     <Card role="region" aria-label="About">
-      <CardHeader header={<Subtitle2 as="h2">About</Subtitle2>} />
+      {/* The same icon every package and the window carry (public/icon.svg, from assets/). */}
+      <CardHeader image={<img src="./icon.svg" alt="PAL Desk" width={32} height={32} />} header={<Subtitle2 as="h2">About</Subtitle2>} />
       <dl className={styles.facts}>
         {facts.map(([term, value]) => (
           <Fragment key={term}>
