@@ -5,20 +5,8 @@ import { ANSWER_TOO_LARGE } from '../../../src/main/http/answer-policy';
 import { toAppFailure } from '../../../src/main/http/http-errors';
 import { createHttpPipeline } from '../../../src/main/http/pipeline';
 import { HostRateLimiter } from '../../../src/main/http/rate-limiter';
-import { createElectronHttpClient, type NetFetch } from '../../../src/main/shell/electron-http-client';
-
-type Answer = (url: string, init: RequestInit) => Promise<Response>;
-
-/** A stand-in for Electron's `net`: records each fetch and answers as told (Electron's net.fetch takes and returns the web Request/Response types). */
-function fakeNet(answer: Answer) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const net = { fetch: (url: string, init: RequestInit) => (calls.push({ url, init }), answer(url, init)) } as unknown as NetFetch;
-  return { net, calls };
-}
-
-/** Never answers; rejects the way fetch does when its signal is aborted. */
-const hanging: Answer = (_url, init) =>
-  new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('This operation was aborted', 'AbortError'))));
+import { createElectronHttpClient } from '../../../src/main/shell/electron-http-client';
+import { fakeNet, hanging, type Answer } from './fake-net';
 
 /** Fails the way Electron's net.fetch does when Chromium's network stack gives up. */
 const failingWith = (netError: string): Answer => () => Promise.reject(new Error(`net::${netError}`));

@@ -4,21 +4,9 @@ import { authFailure } from '../../../src/main/auth/auth-errors';
 import { TOKEN_TIMEOUT, TokenServiceBusyError } from '../../../src/main/auth/network-client';
 import { observeReachability } from '../../../src/main/auth/observed-network';
 import { Connectivity } from '../../../src/main/http/connectivity';
-import type { NetFetch } from '../../../src/main/shell/electron-http-client';
 import { createElectronMsalNetwork } from '../../../src/main/shell/electron-msal-network';
 import { electronNetwork } from '../../../src/main/shell/electron-network';
-
-type Answer = (url: string, init: RequestInit) => Promise<Response>;
-
-/** A stand-in for Electron's `net` that records each fetch and answers as told. */
-function fakeNet(answer: Answer) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const net = { fetch: (url: string, init: RequestInit) => (calls.push({ url, init }), answer(url, init)) } as unknown as NetFetch;
-  return { net, calls };
-}
-
-const hanging: Answer = (_url, init) =>
-  new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('This operation was aborted', 'AbortError'))));
+import { fakeNet, hanging, type Answer } from './fake-net';
 
 const authority = 'https://login.microsoftonline.com/contoso.onmicrosoft.com';
 const ctx = { tenant: 'Contoso', clientId: '00000000-0000-0000-0000-000000000001', adminConsentUrl: 'https://login.microsoftonline.com/x/adminconsent', service: 'Azure' };
